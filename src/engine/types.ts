@@ -1,0 +1,166 @@
+import type { Scenario } from "../scenario/schema.js";
+import type { EdgeList } from "./graph/csr.js";
+
+export interface SimulationOptions {
+  /** Overrides the scenario's seed. */
+  seed?: number;
+  /** The parsed network when `graph.kind` is "file"; the engine reads no files itself. */
+  network?: EdgeList;
+  /** Refuse scenarios whose arrays would need more than this (default 4 GiB). */
+  memoryLimitBytes?: number;
+  /** The user whose feed is recorded for the feed view (default: the most active user). */
+  traceUser?: number;
+}
+
+/** The stable names of the per-run summary metrics (docs/model.md explains each). */
+export const SUMMARY_NAMES = [
+  "impressions",
+  "likes",
+  "likeRate",
+  "giniVideos",
+  "giniCreators",
+  "top1Share",
+  "activeCreators",
+  "qualitySpearman",
+  "qualityKendall",
+  "feedDiversity",
+  "homophily",
+  "modularity",
+  "viralCount",
+  "unpredictability",
+] as const;
+export type SummaryName = (typeof SUMMARY_NAMES)[number];
+/** Summary metrics; a value that is undefined for the run (U with one world) is NaN. */
+export type Summary = Record<SummaryName, number>;
+
+/** Why a video was put in a slot, as the feed view tells it. */
+export const REASONS = [
+  "random",
+  "following",
+  "friend",
+  "popular",
+  "engaging",
+  "interest",
+  "trending",
+  "exploration",
+  "test-pool",
+] as const;
+export type Reason = (typeof REASONS)[number];
+
+/** Per-tick columns. The costly ones are NaN between measurements (scenario.metrics.every). */
+export const SERIES_COLUMNS = [
+  "tick",
+  "impressions",
+  "likes",
+  "likeRate",
+  "shares",
+  "posts",
+  "newFollows",
+  "activeCreators",
+  "meanMotivation",
+  "viralCount",
+  "topShareImpressions",
+  "giniVideos",
+  "giniCreators",
+  "top1Share",
+  "qualitySpearman",
+  "feedDiversity",
+] as const;
+export type SeriesColumn = (typeof SERIES_COLUMNS)[number];
+export type TimeSeries = Record<SeriesColumn, Float64Array>;
+
+export interface RunMetrics {
+  tick: number;
+  /** Mean over worlds; unpredictability is measured across worlds. */
+  summary: Summary;
+  worlds: Summary[];
+  /** One per world, each column `tick` long. */
+  series: TimeSeries[];
+  /** Impressions per reason in world 0, in REASONS order. */
+  reasons: Float64Array;
+}
+
+export interface UserSnapshot {
+  count: number;
+  mainTopic: Uint8Array;
+  activity: Float32Array;
+  conformity: Float32Array;
+  followers: Int32Array;
+  likesGiven: Uint32Array;
+  /** Creator id of each user, or -1. */
+  creator: Int32Array;
+}
+
+export interface CreatorSnapshot {
+  count: number;
+  user: Int32Array;
+  skill: Float32Array;
+  motivation: Float32Array;
+  active: Uint8Array;
+  likes: Float64Array;
+  posts: Uint32Array;
+}
+
+export interface VideoSnapshot {
+  count: number;
+  creator: Int32Array;
+  topic: Uint8Array;
+  quality: Float32Array;
+  postedAt: Int32Array;
+  impressions: Uint32Array;
+  likes: Uint32Array;
+  botLikes: Uint32Array;
+  shares: Uint32Array;
+  /** Likes that came from an inbox: a followed creator's post or a friend's like. */
+  socialLikes: Uint32Array;
+  /** Tick the video crossed the viral bar, or -1. */
+  viralAt: Int32Array;
+}
+
+/** The traced user's latest impressions, oldest first. */
+export interface FeedTrace {
+  user: number;
+  count: number;
+  video: Int32Array;
+  reason: Uint8Array;
+  liked: Uint8Array;
+  tick: Int32Array;
+}
+
+/** The likes of the last tick (up to a bound), for pulses along follow edges. */
+export interface LikeEvents {
+  count: number;
+  liker: Int32Array;
+  video: Int32Array;
+  /** The user whose like or share brought the video to the liker, or -1. */
+  via: Int32Array;
+}
+
+/** Copies of the world's state as typed arrays, safe to transfer to another thread. */
+export interface Snapshot {
+  tick: number;
+  world: number;
+  users: UserSnapshot;
+  creators: CreatorSnapshot;
+  videos: VideoSnapshot;
+  trace: FeedTrace;
+  likeEvents: LikeEvents;
+  /** Follow graph as CSR (following direction) if asked for. */
+  graph?: { offsets: Int32Array; targets: Int32Array };
+}
+
+export interface SnapshotOptions {
+  world?: number;
+  graph?: boolean;
+}
+
+export interface Simulation {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly tick: number;
+  readonly worldCount: number;
+  /** Advances every world by n ticks (default 1). */
+  step(n?: number): void;
+  metrics(): RunMetrics;
+  snapshot(options?: SnapshotOptions): Snapshot;
+}

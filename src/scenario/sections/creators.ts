@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { count, probability, real } from "../fields.js";
+
+export const creatorsSchema = z
+  .strictObject({
+    postRate: probability(0.05, {
+      description: "Chance a creator posts in a tick when its motivation is 1.",
+    }),
+    decay: probability(0.96, {
+      description:
+        "Per-tick discount of the likes a creator remembers (RecSim NG's ecosystem model: 0.96).",
+    }),
+    expectedLikes: real(
+      2,
+      {
+        description: "Likes per tick a creator expects; more motivates, fewer discourages.",
+        unit: "likes/tick",
+      },
+      0,
+      1e9,
+    ),
+    motivationExponent: real(
+      2,
+      {
+        description: "Motivation = ((1 + remembered likes) / (1 + expected))^exponent.",
+        unit: "exponent",
+      },
+      0,
+      10,
+    ),
+    maxMotivation: real(
+      4,
+      { description: "Cap on motivation (posting rate multiplier).", unit: "×" },
+      0,
+      1000,
+    ),
+    churnBelow: real(
+      0.1,
+      {
+        description: "Motivation under which a creator is discouraged (0: never quits).",
+        unit: "×",
+      },
+      0,
+      1000,
+    ),
+    churnAfter: count(
+      48,
+      { description: "Consecutive discouraged ticks after which a creator quits.", unit: "ticks" },
+      1,
+      1_000_000,
+    ),
+  })
+  .meta({ description: "How creators post and respond to the likes they get." });
+
+export const botsSchema = z
+  .strictObject({
+    count: count(
+      0,
+      { description: "Bot accounts that like promoted videos (0: no bots).", unit: "bots" },
+      0,
+      1_000_000,
+    ),
+    targetCreators: count(
+      1,
+      {
+        description: "Creators whose videos the bots promote (the first ones by id).",
+        unit: "creators",
+      },
+      0,
+      1_000_000,
+    ),
+    likesPerVideo: count(
+      50,
+      {
+        description: "Bot likes each promoted video gets when it is posted (at most one per bot).",
+        unit: "likes",
+      },
+      0,
+      1_000_000,
+    ),
+  })
+  .meta({ description: "Bought likes: bots that like target videos as soon as they are posted." });
+
+export const metricsSchema = z
+  .strictObject({
+    every: count(
+      10,
+      {
+        description:
+          "Ticks between the costlier distribution metrics (Gini, rank correlations, diversity).",
+        unit: "ticks",
+      },
+      1,
+      1_000_000,
+    ),
+  })
+  .meta({ description: "How often metrics are measured." });
+
+export const aboutSchema = z
+  .strictObject({
+    what: z
+      .string()
+      .default("")
+      .meta({ description: "WHAT IS IT: the phenomenon this scenario shows." }),
+    how: z.string().default("").meta({ description: "HOW IT WORKS: the rules that produce it." }),
+    notice: z.string().default("").meta({ description: "THINGS TO NOTICE." }),
+    try: z.string().default("").meta({ description: "THINGS TO TRY." }),
+    references: z.array(z.string()).default([]).meta({ description: "REFERENCES." }),
+  })
+  .meta({ description: "A NetLogo-style header for readers of the scenario." });

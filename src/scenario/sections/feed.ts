@@ -1,0 +1,178 @@
+import { z } from "zod";
+import { count, probability, real } from "../fields.js";
+
+export const RANKERS = [
+  "random",
+  "chronological",
+  "popularity",
+  "engagement-rate",
+  "weighted-engagement",
+  "for-you",
+  "staged-exposure",
+] as const;
+
+export type RankerName = (typeof RANKERS)[number];
+
+export const feedSchema = z
+  .strictObject({
+    ranker: z.enum(RANKERS).default("for-you").meta({
+      description:
+        "The feed-ranking algorithm: random (independent world), chronological (following feed, newest first), popularity (most liked), engagement-rate (like rate with time decay), weighted-engagement (weighted sum of predicted engagement), for-you (personalised mix) or staged-exposure (test pools with promotion).",
+    }),
+    candidates: count(
+      200,
+      { description: "Length of the ranked list each slot draws from.", unit: "videos" },
+      1,
+      100_000,
+    ),
+    positionBias: real(
+      -0.8,
+      {
+        description:
+          "Exponent α of attention by position: a slot shows the video ranked r with weight r^α (T-RECS, Chaney et al. 2018). 0 shows the whole list evenly.",
+        unit: "exponent",
+      },
+      -10,
+      0,
+    ),
+    seenWindow: count(
+      32,
+      {
+        description:
+          "A user is not shown a video again within this many of its last impressions (0: no memory).",
+        unit: "impressions",
+      },
+      0,
+      4096,
+    ),
+    inboxSize: count(
+      32,
+      {
+        description:
+          "Videos a user's inbox (followed creators' posts, friends' likes) can hold; the oldest fall out.",
+        unit: "videos",
+      },
+      1,
+      4096,
+    ),
+    popularity: z
+      .strictObject({
+        mode: z.enum(["ranked", "proportional"]).default("ranked").meta({
+          description:
+            "ranked: most liked first, by position; proportional: pick a video with chance ∝ likes + 1 (a Pólya urn).",
+        }),
+      })
+      .prefault({}),
+    engagementRate: z
+      .strictObject({
+        formula: z.enum(["rate", "hacker-news", "reddit-hot"]).default("rate").meta({
+          description:
+            "rate: smoothed like rate × (age + 2)^−gravity; hacker-news: likes^likeExponent / (age + 2)^gravity; reddit-hot: log10(max(likes, 1)) + age in seconds / 45,000.",
+        }),
+        gravity: real(
+          1.8,
+          { description: "How fast age pulls a video down.", unit: "exponent" },
+          0,
+          10,
+        ),
+        likeExponent: real(
+          0.8,
+          { description: "Exponent on likes in the hacker-news formula.", unit: "exponent" },
+          0,
+          10,
+        ),
+        priorLikes: real(
+          1,
+          { description: "Pseudo-likes added before a rate is computed.", unit: "likes" },
+          0,
+          1e6,
+        ),
+        priorImpressions: real(
+          20,
+          {
+            description: "Pseudo-impressions added before a rate is computed.",
+            unit: "impressions",
+          },
+          0,
+          1e6,
+        ),
+      })
+      .prefault({}),
+    weighted: z
+      .strictObject({
+        like: real(0.5, {
+          description: "Weight of the predicted like rate (X heavy ranker: 0.5).",
+          unit: "weight",
+        }),
+        share: real(1, {
+          description: "Weight of the predicted share rate (X: repost 1.0).",
+          unit: "weight",
+        }),
+        comment: real(13.5, {
+          description: "Weight of the predicted comment rate (X: reply 13.5).",
+          unit: "weight",
+        }),
+        negative: real(-74, {
+          description: "Weight of the predicted 'not interested' rate (X: −74).",
+          unit: "weight",
+        }),
+      })
+      .prefault({}),
+    forYou: z
+      .strictObject({
+        interest: real(
+          0.5,
+          {
+            description: "Share of slots filled by the best videos in the user's own topics.",
+            unit: "weight",
+          },
+          0,
+          1e6,
+        ),
+        trending: real(
+          0.2,
+          {
+            description: "Share of slots filled by what is gaining likes fastest now.",
+            unit: "weight",
+          },
+          0,
+          1e6,
+        ),
+        friends: real(
+          0.2,
+          {
+            description:
+              "Share of slots filled from the inbox: followed creators' posts and friends' likes.",
+            unit: "weight",
+          },
+          0,
+          1e6,
+        ),
+        exploration: real(
+          0.1,
+          { description: "Share of slots filled by a random eligible video.", unit: "weight" },
+          0,
+          1e6,
+        ),
+        trendingDecay: probability(0.7, {
+          description: "Per-tick decay of the like velocity that 'trending' ranks by.",
+        }),
+      })
+      .prefault({}),
+    staged: z
+      .strictObject({
+        testPool: probability(0.01, { description: "First pool size, as a share of all users." }),
+        growth: real(
+          10,
+          { description: "Each promotion multiplies the pool by this.", unit: "×" },
+          1,
+          1000,
+        ),
+        likeRateBar: probability(0.1, {
+          description: "Like rate a video must reach in its pool to be promoted.",
+        }),
+        maxStage: count(4, { description: "Promotions a video can get.", unit: "stages" }, 0, 20),
+      })
+      .prefault({}),
+  })
+  .meta({ description: "How the feed ranker turns engagement into visibility." });

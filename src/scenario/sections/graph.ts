@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { count, probability, real } from "../fields.js";
+
+const directedFlag = z
+  .boolean()
+  .default(false)
+  .meta({ description: "Whether ties are one-way follows (true) or mutual friendships (false)." });
+
+export const graphSchema = z
+  .discriminatedUnion("kind", [
+    z.strictObject({
+      kind: z
+        .literal("barabasi-albert")
+        .meta({ description: "Preferential attachment: a few hubs, many small accounts." }),
+      m: count(4, { description: "Ties each newcomer makes.", unit: "ties" }, 1, 1000),
+    }),
+    z.strictObject({
+      kind: z
+        .literal("watts-strogatz")
+        .meta({ description: "Small world: a ring lattice with some ties rewired at random." }),
+      k: count(10, { description: "Neighbours on the ring (even).", unit: "ties" }, 2, 1000),
+      beta: probability(0.1, { description: "Chance each tie is rewired to a random user." }),
+    }),
+    z.strictObject({
+      kind: z
+        .literal("erdos-renyi")
+        .meta({ description: "Random graph: every pair tied with the same chance." }),
+      meanDegree: real(
+        8,
+        { description: "Mean number of ties per user.", unit: "ties" },
+        0,
+        10_000,
+      ),
+      directed: directedFlag,
+    }),
+    z.strictObject({
+      kind: z.literal("communities").meta({
+        description:
+          "Stochastic block model over interest groups: like-minded users tie more often.",
+      }),
+      meanDegree: real(
+        10,
+        { description: "Mean number of ties per user.", unit: "ties" },
+        0,
+        10_000,
+      ),
+      homophily: probability(0.8, {
+        description: "Share of a user's ties that stay inside its own interest group.",
+      }),
+    }),
+    z.strictObject({
+      kind: z.literal("file").meta({ description: "A real network read from a file." }),
+      path: z
+        .string()
+        .min(1)
+        .meta({
+          description:
+            "Path of the network file, relative to the scenario file (or under public/ in the browser).",
+        }),
+      format: z
+        .enum(["auto", "edgelist", "csv", "gexf", "graphml"])
+        .default("auto")
+        .meta({ description: "File format; auto picks it from the extension and the content." }),
+      directed: z.boolean().optional().meta({
+        description:
+          "Whether an edge `u v` is a one-way follow (u follows v). Edge lists are mutual unless this is true; GEXF and GraphML say it themselves.",
+      }),
+      reverse: z
+        .boolean()
+        .default(false)
+        .meta({ description: "Read a directed edge `u v` as v follows u." }),
+    }),
+  ])
+  .meta({ description: "The social graph users follow each other on." });
