@@ -1,0 +1,2 @@
+export * from "./inequality.js";
+export * from "./size-distribution.js";
