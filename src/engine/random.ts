@@ -41,3 +41,34 @@ export function randomNormal(random: Random): number {
   const v = random();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
+
+/** Gamma(shape, 1) by Marsaglia–Tsang, boosted for shape < 1; used for Dirichlet interests. */
+export function randomGamma(random: Random, shape: number): number {
+  if (shape < 1) return randomGamma(random, shape + 1) * (1 - random()) ** (1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = randomNormal(random);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = 1 - random();
+    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+  }
+}
+
+/** A uniformly random choice of k distinct whole numbers from [0, n), in ascending order. */
+export function randomSubset(random: Random, n: number, k: number): Int32Array {
+  const pool = new Int32Array(n);
+  for (let i = 0; i < n; i++) pool[i] = i;
+  for (let i = 0; i < k; i++) {
+    const j = i + randomInt(random, n - i);
+    const t = pool[i];
+    pool[i] = pool[j];
+    pool[j] = t;
+  }
+  return pool.slice(0, k).sort();
+}

@@ -1,0 +1,35 @@
+import type { Scenario } from "../scenario/schema.js";
+import type { Population } from "./population.js";
+import { type Random, randomInt, randomNormal, stream } from "./random.js";
+
+/**
+ * Draws each new video's topic and quality from its creator's own stream, so the k-th video
+ * of a creator is the same in every world and under every ranker (common random numbers),
+ * however many videos other creators post.
+ */
+export class ContentSource {
+  private readonly streams: (Random | undefined)[];
+  /** Topic of the video last drawn. */
+  topic = 0;
+
+  constructor(
+    private readonly pop: Population,
+    private readonly scenario: Scenario,
+    private readonly seed: number,
+  ) {
+    this.streams = new Array(pop.creators);
+  }
+
+  /** Draws the creator's next video: sets `topic` and returns its quality in [0, 1]. */
+  next(creator: number): number {
+    let random = this.streams[creator];
+    if (random === undefined) {
+      random = stream(this.seed, "content", creator);
+      this.streams[creator] = random;
+    }
+    const k = this.pop.topicsPerCreator;
+    this.topic = this.pop.creatorTopics[creator * k + randomInt(random, k)];
+    const q = this.pop.skill[creator] + this.scenario.content.qualityNoise * randomNormal(random);
+    return q < 0 ? 0 : q > 1 ? 1 : q;
+  }
+}

@@ -1,0 +1,59 @@
+import { DOMParser } from "@xmldom/xmldom";
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
+import { EdgeListBuilder } from "./edge-list-builder.js";
+import { finishImport, type ImportedNetwork, NodeIndex } from "./imported-network.js";
+import { NetworkFormatError } from "./network-format-error.js";
+
+/**
+ * Reads GEXF or GraphML through graphology's parsers. The XML is parsed here with xmldom
+ * (pure JS: it works in Node and in a browser worker, which has no DOMParser) and an error
+ * handler that keeps xmldom's complaints, so a broken file fails with its name and the
+ * parser's line instead of a console warning and a half-read graph. Direction is the file's
+ * own: a mixed graph is read as directed, each undirected edge as two follows.
+ */
+export function parseXmlNetwork(
+  text: string,
+  format: "gexf" | "graphml",
+  reverse: boolean,
+  fileName: string,
+): ImportedNetwork {
+  const graph = readGraph(text, format, fileName);
+  const nodes = new NodeIndex();
+  graph.forEachNode((key) => nodes.indexOf(key));
+  const directed = graph.type !== "undirected";
+  const edges = new EdgeListBuilder(graph.size * (directed ? 2 : 1));
+  graph.forEachEdge((_edge, _attributes, source, target, _s, _t, undirected) => {
+    const u = nodes.indexOf(source);
+    const v = nodes.indexOf(target);
+    edges.add(u, v);
+    if (directed && undirected) edges.add(v, u);
+  });
+  return finishImport(nodes, edges, directed, reverse, format, fileName);
+}
+
+function readGraph(text: string, format: "gexf" | "graphml", fileName: string): Graph {
+  const problems: string[] = [];
+  const keep = (message: string) => problems.push(message.replace(/^\[xmldom \w+\]\s*/, ""));
+  const fail = (detail: string) =>
+    new NetworkFormatError(`${fileName} is not a readable ${format.toUpperCase()} file: ${detail}`, fileName);
+  let document: Document;
+  try {
+    document = new DOMParser({
+      locator: {},
+      errorHandler: { warning: keep, error: keep, fatalError: keep },
+    }).parseFromString(text, "application/xml") as unknown as Document;
+  } catch (error) {
+    throw fail(problems[0] ?? String(error));
+  }
+  if (problems.length > 0) throw fail(problems[0]);
+  const root = document?.documentElement?.tagName;
+  if (root !== format) throw fail(`its root element is <${root ?? "nothing"}>, expected <${format}>`);
+  if (document.getElementsByTagName("graph").length === 0) throw fail("it has no <graph> element");
+  try {
+    return format === "gexf" ? parseGexf(Graph, document) : parseGraphml(Graph, document);
+  } catch (error) {
+    throw fail(error instanceof Error ? error.message : String(error));
+  }
+}

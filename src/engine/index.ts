@@ -1,0 +1,3 @@
+export { createSimulation } from "./simulation.js";
+export { estimateBytes, MemoryBudgetError } from "./memory-budget.js";
+export * from "./types.js";

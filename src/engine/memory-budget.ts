@@ -1,0 +1,50 @@
+import type { Scenario } from "../scenario/schema.js";
+import type { EdgeList } from "./graph/csr.js";
+import { expectedTies } from "./build-graph.js";
+import { UserMemory } from "./user-memory.js";
+import { VideoStore } from "./videos.js";
+
+export const DEFAULT_MEMORY_LIMIT = 4 * 1024 ** 3;
+
+/** A scenario refused before anything was allocated. */
+export class MemoryBudgetError extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(
+      `this scenario would need about ${formatBytes(bytes)} of memory, more than the ${formatBytes(limit)} allowed; lower population.users, worlds, feed.seenWindow, feed.inboxSize or ticks`,
+    );
+    this.name = "MemoryBudgetError";
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  return `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+/**
+ * What the run's typed arrays will take: the shared population, and per world the graph
+ * (both directions, with slack), the users' memories and the videos expected at full
+ * motivation. An estimate from the scenario alone, so it can refuse before allocating.
+ */
+export function estimateBytes(scenario: Scenario, network?: EdgeList): number {
+  const { population, feed, behaviour, creators, content } = scenario;
+  const users = population.users;
+  const creatorCount = Math.max(1, Math.round(population.creatorShare * users));
+  const shared = users * (population.topics * 8 + 13) + creatorCount * 16;
+  const ties = expectedTies(scenario, network);
+  const graph = 2 * 4 * (ties + 2 * users) + 2 * 12 * users;
+  const memory = users * (UserMemory.bytesPerUser(feed.seenWindow, feed.inboxSize, behaviour.likeMemory) + 4 * population.topics + 4);
+  const videos =
+    (content.catalog + creatorCount * creators.postRate * Math.min(creators.maxMotivation, 1) * scenario.ticks) *
+    VideoStore.BYTES_PER_VIDEO;
+  return shared + scenario.worlds * (graph + memory + videos + creatorCount * 48);
+}
+
+export function checkMemoryBudget(scenario: Scenario, limit = DEFAULT_MEMORY_LIMIT, network?: EdgeList): void {
+  const bytes = estimateBytes(scenario, network);
+  if (bytes > limit) throw new MemoryBudgetError(bytes, limit);
+}

@@ -1,0 +1,111 @@
+import type { Scenario } from "../scenario/schema.js";
+import { type Random, randomGamma, randomNormal, randomSubset, stream } from "./random.js";
+
+/**
+ * Who is on the platform: the parts of every user and creator that do not change during a
+ * run and are shared by all worlds. Structs of arrays indexed by user id (or creator id);
+ * matrices are row-major with `topics` columns.
+ */
+export interface Population {
+  users: number;
+  topics: number;
+  /** Interest in each topic relative to the user's strongest interest, in [0, 1]. */
+  affinity: Float32Array;
+  /** Cumulative interest distribution per user (sums to 1), for drawing a topic the user likes. */
+  interestCdf: Float32Array;
+  mainTopic: Uint8Array;
+  /** Chance to open the app in a tick. */
+  activity: Float32Array;
+  conformity: Float32Array;
+  /** Creator id of each user, or -1. */
+  creatorOf: Int32Array;
+  creators: number;
+  creatorUser: Int32Array;
+  skill: Float32Array;
+  /** The topics each creator posts in: `topicsPerCreator` columns per creator. */
+  creatorTopics: Uint8Array;
+  topicsPerCreator: number;
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+function drawInterests(pop: Population, focus: number, random: Random): void {
+  const t = pop.topics;
+  const row = new Float64Array(t);
+  for (let u = 0; u < pop.users; u++) {
+    let sum = 0;
+    let best = 0;
+    for (let k = 0; k < t; k++) {
+      row[k] = randomGamma(random, focus) + 1e-12;
+      sum += row[k];
+      if (row[k] > row[best]) best = k;
+    }
+    let cumulative = 0;
+    for (let k = 0; k < t; k++) {
+      cumulative += row[k] / sum;
+      pop.interestCdf[u * t + k] = cumulative;
+      pop.affinity[u * t + k] = row[k] / row[best];
+    }
+    pop.interestCdf[u * t + t - 1] = 1;
+    pop.mainTopic[u] = best;
+  }
+}
+
+/**
+ * Activity is Pareto-distributed with the scenario's mean (before capping at 1), so a few
+ * users open the app nearly every tick and most only now and then.
+ */
+function drawActivity(pop: Population, mean: number, tail: number, random: Random): void {
+  const scale = (mean * (tail - 1)) / tail;
+  for (let u = 0; u < pop.users; u++) {
+    pop.activity[u] = Math.min(1, scale * (1 - random()) ** (-1 / tail));
+  }
+}
+
+function drawCreators(pop: Population, scenario: Scenario, random: Random): void {
+  const { content } = scenario;
+  const t = pop.topics;
+  const k = pop.topicsPerCreator;
+  const order = new Int32Array(t);
+  for (let c = 0; c < pop.creators; c++) {
+    const u = pop.creatorUser[c];
+    pop.creatorOf[u] = c;
+    pop.skill[c] = clamp01(content.skillMean + content.skillSpread * randomNormal(random));
+    for (let i = 0; i < t; i++) order[i] = i;
+    order.sort((a, b) => pop.affinity[u * t + b] - pop.affinity[u * t + a] || a - b);
+    for (let i = 0; i < k; i++) pop.creatorTopics[c * k + i] = order[i];
+  }
+}
+
+export function createPopulation(scenario: Scenario, seed: number): Population {
+  const { population } = scenario;
+  const users = population.users;
+  const topics = population.topics;
+  const creators = Math.max(1, Math.round(population.creatorShare * users));
+  const topicsPerCreator = Math.min(scenario.content.topicsPerCreator, topics);
+  const random = stream(seed, "population");
+  const pop: Population = {
+    users,
+    topics,
+    affinity: new Float32Array(users * topics),
+    interestCdf: new Float32Array(users * topics),
+    mainTopic: new Uint8Array(users),
+    activity: new Float32Array(users),
+    conformity: new Float32Array(users),
+    creatorOf: new Int32Array(users).fill(-1),
+    creators,
+    creatorUser: randomSubset(random, users, creators),
+    skill: new Float32Array(creators),
+    creatorTopics: new Uint8Array(creators * topicsPerCreator),
+    topicsPerCreator,
+  };
+  drawInterests(pop, population.interestFocus, random);
+  drawActivity(pop, population.activity, population.activityTail, random);
+  for (let u = 0; u < users; u++) {
+    pop.conformity[u] = clamp01(population.conformity + population.conformitySpread * randomNormal(random));
+  }
+  drawCreators(pop, scenario, random);
+  return pop;
+}

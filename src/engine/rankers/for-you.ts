@@ -1,0 +1,72 @@
+import { REASONS } from "../types.js";
+import type { FeedContext, Ranker } from "./feed-context.js";
+import { engagementScore } from "./engagement-score.js";
+import { PositionBias } from "./position-bias.js";
+import { RankedList } from "./ranked-list.js";
+import { pickFromInbox, pickUniform } from "./sources.js";
+
+const INTEREST = REASONS.indexOf("interest");
+const TRENDING = REASONS.indexOf("trending");
+const EXPLORATION = REASONS.indexOf("exploration");
+
+/**
+ * A personalised mix, one source per slot: the best videos in a topic the user likes
+ * (drawn from its interests), what is gaining likes fastest, the inbox (followed creators,
+ * friends' likes), or a random eligible video. Each pick records its source as its reason.
+ */
+export class ForYouRanker implements Ranker {
+  private readonly byTopic: RankedList[];
+  private readonly trending: RankedList;
+  private readonly bias: PositionBias;
+  /** Cumulative source weights: interest, trending, friends, exploration. */
+  private readonly mix = new Float64Array(4);
+
+  constructor(private readonly ctx: FeedContext) {
+    const { feed } = ctx.scenario;
+    this.byTopic = Array.from({ length: ctx.pop.topics }, () => new RankedList(feed.candidates));
+    this.trending = new RankedList(feed.candidates);
+    this.bias = new PositionBias(feed.candidates, feed.positionBias);
+    const weights = [feed.forYou.interest, feed.forYou.trending, feed.forYou.friends, feed.forYou.exploration];
+    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    let sum = 0;
+    weights.forEach((w, i) => {
+      sum += w / total;
+      this.mix[i] = sum;
+    });
+    this.mix[3] = 1;
+  }
+
+  prepare(): void {
+    const { videos, liveStart } = this.ctx;
+    for (const list of this.byTopic) list.clear();
+    this.trending.clear();
+    for (let v = liveStart; v < videos.count; v++) {
+      this.byTopic[videos.topic[v]].offer(v, engagementScore(this.ctx, v));
+      this.trending.offer(v, videos.trend[v]);
+    }
+    for (const list of this.byTopic) list.finish();
+    this.trending.finish();
+  }
+
+  private topicFor(user: number): number {
+    const { pop } = this.ctx;
+    const u = this.ctx.random();
+    const from = user * pop.topics;
+    for (let k = 0; k < pop.topics - 1; k++) if (u < pop.interestCdf[from + k]) return k;
+    return pop.topics - 1;
+  }
+
+  pick(user: number): number {
+    const ctx = this.ctx;
+    const source = ctx.random();
+    let video = -1;
+    if (source < this.mix[0]) {
+      video = this.byTopic[this.topicFor(user)].pick(ctx, user, this.bias, INTEREST);
+    } else if (source < this.mix[1]) {
+      video = this.trending.pick(ctx, user, this.bias, TRENDING);
+    } else if (source < this.mix[2]) {
+      video = pickFromInbox(ctx, user);
+    }
+    return video >= 0 ? video : pickUniform(ctx, user, EXPLORATION);
+  }
+}

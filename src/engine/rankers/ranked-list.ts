@@ -1,0 +1,91 @@
+import { type FeedContext, TRIES } from "./feed-context.js";
+import type { PositionBias } from "./position-bias.js";
+import { unseen } from "./sources.js";
+
+/**
+ * The top `capacity` videos by a score, rebuilt each tick with a bounded min-heap
+ * (O(live · log capacity), no allocation), read best first.
+ */
+export class RankedList {
+  readonly ids: Int32Array;
+  private readonly heapIds: Int32Array;
+  private readonly heapScores: Float64Array;
+  count = 0;
+
+  constructor(readonly capacity: number) {
+    this.ids = new Int32Array(capacity);
+    this.heapIds = new Int32Array(capacity);
+    this.heapScores = new Float64Array(capacity);
+  }
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  /** Offers a video; ties keep the newer video (higher id), so the order is deterministic. */
+  offer(video: number, score: number): void {
+    const ids = this.heapIds;
+    const scores = this.heapScores;
+    if (this.count < this.capacity) {
+      let i = this.count++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.less(score, video, scores[parent], ids[parent])) break;
+        ids[i] = ids[parent];
+        scores[i] = scores[parent];
+        i = parent;
+      }
+      ids[i] = video;
+      scores[i] = score;
+      return;
+    }
+    if (!this.less(scores[0], ids[0], score, video)) return;
+    this.siftDown(video, score, this.count);
+  }
+
+  private less(scoreA: number, idA: number, scoreB: number, idB: number): boolean {
+    return scoreA < scoreB || (scoreA === scoreB && idA < idB);
+  }
+
+  private siftDown(video: number, score: number, size: number): void {
+    const ids = this.heapIds;
+    const scores = this.heapScores;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= size) break;
+      if (child + 1 < size && this.less(scores[child + 1], ids[child + 1], scores[child], ids[child])) child++;
+      if (!this.less(scores[child], ids[child], score, video)) break;
+      ids[i] = ids[child];
+      scores[i] = scores[child];
+      i = child;
+    }
+    ids[i] = video;
+    scores[i] = score;
+  }
+
+  /** Empties the heap into `ids`, best first. */
+  finish(): void {
+    let size = this.count;
+    while (size > 0) {
+      this.ids[size - 1] = this.heapIds[0];
+      size--;
+      if (size > 0) this.siftDown(this.heapIds[size], this.heapScores[size], size);
+    }
+  }
+
+  /** A video drawn by position bias that the user has not seen, or -1. */
+  pick(ctx: FeedContext, user: number, bias: PositionBias, reason: number): number {
+    if (this.count === 0) return -1;
+    for (let i = 0; i < TRIES; i++) {
+      const video = this.ids[bias.rank(ctx.random(), this.count)];
+      if (unseen(ctx, user, video)) {
+        ctx.reason = reason;
+        ctx.via = -1;
+        ctx.viaKind = -1;
+        return video;
+      }
+    }
+    return -1;
+  }
+}

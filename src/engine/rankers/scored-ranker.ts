@@ -1,0 +1,90 @@
+import { REASONS } from "../types.js";
+import { type FeedContext, type Ranker, visibleLikes } from "./feed-context.js";
+import { engagementScore } from "./engagement-score.js";
+import { PositionBias } from "./position-bias.js";
+import { RankedList } from "./ranked-list.js";
+import { pickUniform } from "./sources.js";
+
+const ENGAGING = REASONS.indexOf("engaging");
+const EXPLORATION = REASONS.indexOf("exploration");
+
+/** One global list ranked by a per-video score computed once a tick. */
+abstract class ScoredRanker implements Ranker {
+  private readonly list: RankedList;
+  private readonly bias: PositionBias;
+
+  constructor(protected readonly ctx: FeedContext) {
+    this.list = new RankedList(ctx.scenario.feed.candidates);
+    this.bias = new PositionBias(ctx.scenario.feed.candidates, ctx.scenario.feed.positionBias);
+  }
+
+  protected abstract score(video: number): number;
+
+  protected beforeScoring(): void {}
+
+  prepare(): void {
+    const { videos, liveStart } = this.ctx;
+    this.beforeScoring();
+    this.list.clear();
+    for (let v = liveStart; v < videos.count; v++) this.list.offer(v, this.score(v));
+    this.list.finish();
+  }
+
+  pick(user: number): number {
+    const video = this.list.pick(this.ctx, user, this.bias, ENGAGING);
+    return video >= 0 ? video : pickUniform(this.ctx, user, EXPLORATION);
+  }
+}
+
+export class EngagementRateRanker extends ScoredRanker {
+  protected score(video: number): number {
+    return engagementScore(this.ctx, video);
+  }
+}
+
+/**
+ * The open-sourced X heavy ranker's shape: Σ weight × predicted probability. Predictions are
+ * each video's observed rates shrunk toward the platform's mean rate by `priorImpressions`
+ * pseudo-impressions, so a new video starts at the mean instead of at zero.
+ */
+export class WeightedEngagementRanker extends ScoredRanker {
+  private meanLike = 0;
+  private meanShare = 0;
+  private meanComment = 0;
+  private meanNegative = 0;
+
+  protected override beforeScoring(): void {
+    const { videos } = this.ctx;
+    let impressions = 0;
+    let likes = 0;
+    let shares = 0;
+    let comments = 0;
+    let negatives = 0;
+    for (let v = 0; v < videos.count; v++) {
+      impressions += videos.impressions[v];
+      likes += visibleLikes(videos, v);
+      shares += videos.shares[v];
+      comments += videos.comments[v];
+      negatives += videos.negatives[v];
+    }
+    const n = Math.max(1, impressions);
+    this.meanLike = likes / n;
+    this.meanShare = shares / n;
+    this.meanComment = comments / n;
+    this.meanNegative = negatives / n;
+  }
+
+  protected score(video: number): number {
+    const { videos, scenario } = this.ctx;
+    const weights = scenario.feed.weighted;
+    const prior = scenario.feed.engagementRate.priorImpressions;
+    const n = videos.impressions[video] + prior;
+    return (
+      (weights.like * (visibleLikes(videos, video) + prior * this.meanLike) +
+        weights.share * (videos.shares[video] + prior * this.meanShare) +
+        weights.comment * (videos.comments[video] + prior * this.meanComment) +
+        weights.negative * (videos.negatives[video] + prior * this.meanNegative)) /
+      n
+    );
+  }
+}

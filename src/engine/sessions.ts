@@ -1,0 +1,106 @@
+import { INBOX_LIKE, INBOX_SHARE } from "./user-memory.js";
+import type { World } from "./world.js";
+
+/**
+ * The hot loop: every user who opens the app scrolls a session, the ranker fills each slot,
+ * and the like decision, sharing, propagation and follows follow from each impression.
+ * Nothing here allocates.
+ */
+export function runSessions(world: World): void {
+  const { pop, sessions, ranker, scenario } = world;
+  const meanLength = scenario.population.sessionLength;
+  const logContinue = meanLength > 1 ? Math.log(1 - 1 / meanLength) : 0;
+  const activity = pop.activity;
+  for (let user = 0; user < pop.users; user++) {
+    if (sessions() >= activity[user]) continue;
+    // Session lengths are geometric with the scenario's mean (at least one video).
+    const length = logContinue === 0 ? 1 : 1 + Math.floor(Math.log(1 - sessions()) / logContinue);
+    for (let slot = 0; slot < length; slot++) {
+      const video = ranker.pick(user);
+      if (video < 0) break;
+      impression(world, user, video);
+    }
+  }
+}
+
+function likeProbability(world: World, user: number, video: number): number {
+  const b = world.scenario.behaviour;
+  switch (b.likeModel) {
+    case "constant":
+      return b.likeProbability;
+    case "quality":
+      return world.videos.quality[video];
+    case "logistic": {
+      const { videos, pop } = world;
+      const visible = videos.likes[video] + videos.botLikes[video];
+      const friend = world.viaKind === INBOX_LIKE ? 1 : world.viaKind === INBOX_SHARE ? b.shareWeight : 0;
+      const x =
+        b.baseline +
+        b.quality * videos.quality[video] +
+        b.affinity * pop.affinity[user * pop.topics + videos.topic[video]] +
+        (b.socialProof * pop.conformity[user] * Math.log1p(visible)) / Math.log1p(b.referenceLikes) +
+        b.friendLiked * friend;
+      return 1 / (1 + Math.exp(-x));
+    }
+  }
+}
+
+function impression(world: World, user: number, video: number): void {
+  const { videos, memory, pop, behaviour } = world;
+  const b = world.scenario.behaviour;
+  videos.impressions[video]++;
+  world.counters.impressions++;
+  world.reasonCounts[world.reason]++;
+  world.topicCounts[user * pop.topics + videos.topic[video]]++;
+  memory.markSeen(user, video);
+  const liked = behaviour() < likeProbability(world, user, video) && !memory.hasLiked(user, video);
+  if (liked) {
+    like(world, user, video);
+  } else if (b.negativeRate > 0) {
+    const interest = pop.affinity[user * pop.topics + videos.topic[video]];
+    if (behaviour() < b.negativeRate * (1 - interest)) videos.negatives[video]++;
+  }
+  world.ranker.onImpression?.(video, liked);
+  if (user === world.trace.user) world.trace.record(video, world.reason, liked, world.tick);
+}
+
+function like(world: World, user: number, video: number): void {
+  const { videos, memory, creators, behaviour, graph } = world;
+  const b = world.scenario.behaviour;
+  videos.likes[video]++;
+  videos.trend[video]++;
+  if (world.via >= 0) videos.socialLikes[video]++;
+  world.counters.likes++;
+  world.likesGiven[user]++;
+  memory.markLiked(user, video);
+  const creator = videos.creator[video];
+  creators.likes[creator]++;
+  creators.likesThisTick[creator]++;
+  let kind = INBOX_LIKE;
+  if (behaviour() < b.shareRate) {
+    videos.shares[video]++;
+    world.counters.shares++;
+    kind = INBOX_SHARE;
+  }
+  if (b.commentRate > 0 && behaviour() < b.commentRate) videos.comments[video]++;
+  const followers = graph.followers;
+  const end = followers.start[user] + followers.length[user];
+  for (let i = followers.start[user]; i < end; i++) memory.pushInbox(followers.targets[i], video, user, kind);
+  if (videos.viralAt[video] < 0 && videos.likes[video] >= world.viralBar) {
+    videos.viralAt[video] = world.tick;
+    world.viralCount++;
+  }
+  if (b.followAfterLikes > 0 && memory.countCreatorLike(user, creator) === b.followAfterLikes) {
+    follow(world, user, world.pop.creatorUser[creator]);
+  }
+  world.ranker.onLike?.(video);
+  world.likeEvents.record(user, video, world.via);
+}
+
+function follow(world: World, user: number, creatorUser: number): void {
+  const { following, followers } = world.graph;
+  if (creatorUser === user || following.has(user, creatorUser)) return;
+  following.add(user, creatorUser);
+  followers.add(creatorUser, user);
+  world.counters.newFollows++;
+}

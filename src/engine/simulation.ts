@@ -1,0 +1,68 @@
+import type { Scenario } from "../scenario/schema.js";
+import { parseScenario } from "../scenario/validate.js";
+import { buildGraph } from "./build-graph.js";
+import { checkMemoryBudget, DEFAULT_MEMORY_LIMIT } from "./memory-budget.js";
+import { createPopulation } from "./population.js";
+import { snapshotWorld } from "./snapshot.js";
+import { summarizeRun, summarizeWorld } from "./summary.js";
+import type { RunMetrics, Simulation, SimulationOptions, Snapshot, SnapshotOptions } from "./types.js";
+import { World } from "./world.js";
+
+function mostActiveUser(activity: Float32Array): number {
+  let best = 0;
+  for (let u = 1; u < activity.length; u++) if (activity[u] > activity[best]) best = u;
+  return best;
+}
+
+/**
+ * Builds a run from a scenario (parsed or as written) and a seed. Population and graph are
+ * drawn once and shared; each world gets its own copy of the graph (follows grow) and its
+ * own behaviour streams.
+ */
+export function createSimulation(input: Scenario | unknown, options: SimulationOptions = {}): Simulation {
+  const scenario = parseScenario(input);
+  const seed = options.seed ?? scenario.seed;
+  checkMemoryBudget(scenario, options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT, options.network);
+  const pop = createPopulation(scenario, seed);
+  const graph = buildGraph(scenario, seed, pop, options.network);
+  const traceUser = options.traceUser ?? mostActiveUser(pop.activity);
+  if (traceUser < 0 || traceUser >= pop.users || !Number.isInteger(traceUser)) {
+    throw new RangeError(`traceUser is ${traceUser}; allowed: a user id from 0 to ${pop.users - 1}`);
+  }
+  const worlds: World[] = [];
+  for (let w = 0; w < scenario.worlds; w++) {
+    const own = w === scenario.worlds - 1 ? graph : { following: graph.following.clone(), followers: graph.followers.clone() };
+    worlds.push(new World(w, scenario, seed, pop, own, traceUser));
+  }
+  return {
+    scenario,
+    seed,
+    get tick() {
+      return worlds[0].tick;
+    },
+    worldCount: worlds.length,
+    step(n = 1) {
+      if (!Number.isInteger(n) || n < 0) throw new RangeError(`step(n): n is ${n}; allowed: a whole number ≥ 0`);
+      for (let i = 0; i < n; i++) for (const world of worlds) world.step();
+    },
+    metrics(): RunMetrics {
+      const perWorld = worlds.map((world) => summarizeWorld(world, seed));
+      return {
+        tick: worlds[0].tick,
+        summary: summarizeRun(
+          perWorld,
+          worlds.map((world) => world.creators.likes),
+        ),
+        worlds: perWorld,
+        series: worlds.map((world) => world.series.copy()),
+        reasons: worlds[0].reasonCounts.slice(),
+      };
+    },
+    snapshot(snapshotOptions: SnapshotOptions = {}): Snapshot {
+      const index = snapshotOptions.world ?? 0;
+      const world = worlds[index];
+      if (!world) throw new RangeError(`world is ${index}; allowed: 0 to ${worlds.length - 1}`);
+      return snapshotWorld(world, snapshotOptions.graph ?? false);
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Every video ever posted in one world, as structs of arrays indexed by video id. Ids are
+ * given in posting order, so the videos still eligible for feeds are one contiguous range.
+ * Arrays grow by doubling: memory grows with the videos posted, and with nothing else.
+ */
+export class VideoStore {
+  count = 0;
+  capacity: number;
+  creator: Int32Array;
+  topic: Uint8Array;
+  quality: Float32Array;
+  postedAt: Int32Array;
+  impressions: Uint32Array;
+  likes: Uint32Array;
+  botLikes: Uint32Array;
+  shares: Uint32Array;
+  comments: Uint32Array;
+  negatives: Uint32Array;
+  socialLikes: Uint32Array;
+  viralAt: Int32Array;
+  /** Like velocity, decayed each tick, for "trending". */
+  trend: Float32Array;
+  /** Staged exposure: the pool a video is in, and its impressions and likes there. */
+  stage: Uint8Array;
+  stageImpressions: Uint32Array;
+  stageLikes: Uint32Array;
+  /** Impressions at the start of the tick, to measure where this tick's went. */
+  impressionsBefore: Uint32Array;
+
+  constructor(capacity = 1024) {
+    this.capacity = capacity;
+    this.creator = new Int32Array(capacity);
+    this.topic = new Uint8Array(capacity);
+    this.quality = new Float32Array(capacity);
+    this.postedAt = new Int32Array(capacity);
+    this.impressions = new Uint32Array(capacity);
+    this.likes = new Uint32Array(capacity);
+    this.botLikes = new Uint32Array(capacity);
+    this.shares = new Uint32Array(capacity);
+    this.comments = new Uint32Array(capacity);
+    this.negatives = new Uint32Array(capacity);
+    this.socialLikes = new Uint32Array(capacity);
+    this.viralAt = new Int32Array(capacity);
+    this.trend = new Float32Array(capacity);
+    this.stage = new Uint8Array(capacity);
+    this.stageImpressions = new Uint32Array(capacity);
+    this.stageLikes = new Uint32Array(capacity);
+    this.impressionsBefore = new Uint32Array(capacity);
+  }
+
+  add(creator: number, topic: number, quality: number, tick: number): number {
+    if (this.count === this.capacity) this.grow();
+    const v = this.count++;
+    this.creator[v] = creator;
+    this.topic[v] = topic;
+    this.quality[v] = quality;
+    this.postedAt[v] = tick;
+    this.viralAt[v] = -1;
+    return v;
+  }
+
+  private grow(): void {
+    const capacity = this.capacity * 2;
+    const grow = <T extends Int32Array | Uint32Array | Float32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(capacity);
+      b.set(a);
+      return b;
+    };
+    this.creator = grow(this.creator);
+    this.topic = grow(this.topic);
+    this.quality = grow(this.quality);
+    this.postedAt = grow(this.postedAt);
+    this.impressions = grow(this.impressions);
+    this.likes = grow(this.likes);
+    this.botLikes = grow(this.botLikes);
+    this.shares = grow(this.shares);
+    this.comments = grow(this.comments);
+    this.negatives = grow(this.negatives);
+    this.socialLikes = grow(this.socialLikes);
+    this.viralAt = grow(this.viralAt);
+    this.trend = grow(this.trend);
+    this.stage = grow(this.stage);
+    this.stageImpressions = grow(this.stageImpressions);
+    this.stageLikes = grow(this.stageLikes);
+    this.impressionsBefore = grow(this.impressionsBefore);
+    this.capacity = capacity;
+  }
+
+  /** Bytes per video, for the memory budget. */
+  static readonly BYTES_PER_VIDEO = 4 * 15 + 2;
+}

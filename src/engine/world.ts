@@ -1,0 +1,140 @@
+import type { Scenario } from "../scenario/schema.js";
+import { ContentSource } from "./content.js";
+import { CreatorState } from "./creators-state.js";
+import { FeedTraceRecorder, LikeEventRecorder } from "./feed-trace.js";
+import type { SocialGraph } from "./graph/csr.js";
+import type { Population } from "./population.js";
+import { createRanker, type FeedContext, type Ranker } from "./rankers/index.js";
+import { type Random, stream } from "./random.js";
+import { SeriesRecorder } from "./series-recorder.js";
+import { runSessions } from "./sessions.js";
+import { INBOX_POST, UserMemory } from "./user-memory.js";
+import { VideoStore } from "./videos.js";
+
+/** Per-tick counters, reset at the start of each tick. */
+export interface TickCounters {
+  impressions: number;
+  likes: number;
+  shares: number;
+  posts: number;
+  newFollows: number;
+}
+
+/**
+ * One world: its own follows, videos, memories and creators' moods over the shared
+ * population. Worlds of a run differ only in the streams they draw behaviour from.
+ */
+export class World implements FeedContext {
+  readonly scenario: Scenario;
+  readonly pop: Population;
+  readonly graph: SocialGraph;
+  readonly videos = new VideoStore();
+  readonly memory: UserMemory;
+  readonly creators: CreatorState;
+  readonly content: ContentSource;
+  readonly ranker: Ranker;
+  readonly random: Random;
+  readonly behaviour: Random;
+  readonly sessions: Random;
+  readonly likesGiven: Uint32Array;
+  /** Impressions per user and topic, for feed diversity. */
+  readonly topicCounts: Uint32Array;
+  readonly trace: FeedTraceRecorder;
+  readonly likeEvents = new LikeEventRecorder();
+  readonly series = new SeriesRecorder();
+  readonly counters: TickCounters = { impressions: 0, likes: 0, shares: 0, posts: 0, newFollows: 0 };
+  readonly reasonCounts = new Float64Array(9);
+  readonly viralBar: number;
+  tick = 0;
+  liveStart = 0;
+  reason = 0;
+  via = -1;
+  viaKind = -1;
+  totalImpressions = 0;
+  totalLikes = 0;
+  viralCount = 0;
+
+  constructor(
+    readonly index: number,
+    scenario: Scenario,
+    seed: number,
+    pop: Population,
+    graph: SocialGraph,
+    traceUser: number,
+  ) {
+    this.scenario = scenario;
+    this.pop = pop;
+    this.graph = graph;
+    const { feed, behaviour } = scenario;
+    this.memory = new UserMemory(pop.users, feed.seenWindow, feed.inboxSize, behaviour.likeMemory);
+    this.creators = new CreatorState(pop.creators, scenario.creators);
+    this.content = new ContentSource(pop, scenario, seed);
+    this.random = stream(seed, "ranking", index);
+    this.behaviour = stream(seed, "behaviour", index);
+    this.sessions = stream(seed, "sessions", index);
+    this.likesGiven = new Uint32Array(pop.users);
+    this.topicCounts = new Uint32Array(pop.users * pop.topics);
+    this.trace = new FeedTraceRecorder(traceUser);
+    this.viralBar = Math.max(1, Math.ceil(scenario.content.viralShare * pop.users));
+    this.ranker = createRanker(this);
+    for (let i = 0; i < scenario.content.catalog; i++) this.post(i % pop.creators);
+  }
+
+  /** Posts the creator's next video and puts it in its followers' inboxes. */
+  private post(creator: number): void {
+    const quality = this.content.next(creator);
+    const video = this.videos.add(creator, this.content.topic, quality, this.tick);
+    this.creators.posts[creator]++;
+    this.counters.posts++;
+    const user = this.pop.creatorUser[creator];
+    const { followers } = this.graph;
+    const end = followers.start[user] + followers.length[user];
+    for (let i = followers.start[user]; i < end; i++) {
+      this.memory.pushInbox(followers.targets[i], video, user, INBOX_POST);
+    }
+    const bots = this.scenario.bots;
+    if (bots.count > 0 && creator < bots.targetCreators) {
+      this.videos.botLikes[video] = Math.min(bots.count, bots.likesPerVideo);
+    }
+  }
+
+  private postNewVideos(): void {
+    const rate = this.scenario.creators.postRate;
+    const creators = this.creators;
+    for (let c = 0; c < creators.count; c++) {
+      if (creators.active[c] === 1 && this.behaviour() < rate * creators.motivation[c]) this.post(c);
+    }
+  }
+
+  /** Retires videos past their age, decays trends and notes where impressions stand. */
+  private advanceLiveWindow(): void {
+    const videos = this.videos;
+    const oldest = this.tick - this.scenario.content.maxAge;
+    while (this.liveStart < videos.count && videos.postedAt[this.liveStart] <= oldest) this.liveStart++;
+    const decay = this.scenario.feed.forYou.trendingDecay;
+    for (let v = this.liveStart; v < videos.count; v++) {
+      videos.trend[v] *= decay;
+      videos.impressionsBefore[v] = videos.impressions[v];
+    }
+  }
+
+  /** One tick: post, rank, scroll and like, then creators take stock and metrics are noted. */
+  step(): void {
+    const c = this.counters;
+    c.impressions = 0;
+    c.likes = 0;
+    c.shares = 0;
+    c.posts = 0;
+    c.newFollows = 0;
+    this.likeEvents.clear();
+    this.advanceLiveWindow();
+    this.postNewVideos();
+    this.ranker.prepare();
+    runSessions(this);
+    const active = this.creators.update();
+    this.totalImpressions += c.impressions;
+    this.totalLikes += c.likes;
+    this.series.record(this, active);
+    this.tick++;
+  }
+}
