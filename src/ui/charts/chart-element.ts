@@ -1,0 +1,72 @@
+import { css, html, LitElement } from "lit";
+
+/**
+ * Base of every chart element: one SVG as wide as the element, redrawn from scratch by a pure
+ * drawing function whenever `data` (or another property) changes or the element is resized.
+ * Subclasses redeclare `data` with their own type and documentation.
+ */
+export abstract class ChartElement<T> extends LitElement {
+  static override properties = { data: { attribute: false } };
+  /** The plain data the chart draws; undefined draws an empty frame. */
+  declare data: T | undefined;
+
+  static override styles = css`
+    :host {
+      display: block;
+      min-width: 0;
+    }
+    svg {
+      display: block;
+      max-width: 100%;
+      height: auto;
+    }
+  `;
+
+  /** Width used until the element has been measured (also where there is no layout), px. */
+  static readonly fallbackWidth = 640;
+
+  private measuredWidth = 0;
+  private resizeObserver: ResizeObserver | undefined;
+
+  /** Draws the chart into the (cleared) SVG at the given width in px. */
+  protected abstract draw(svg: SVGSVGElement, width: number): void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === "undefined") return;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0].contentRect.width);
+      if (width > 0 && width !== this.measuredWidth) {
+        this.measuredWidth = width;
+        this.requestUpdate();
+      }
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    super.disconnectedCallback();
+  }
+
+  override render() {
+    return html`<svg></svg>`;
+  }
+
+  override updated(): void {
+    const svg = this.svgElement;
+    if (svg) this.draw(svg, this.measuredWidth || ChartElement.fallbackWidth);
+  }
+
+  /** The chart's SVG element, once rendered. */
+  get svgElement(): SVGSVGElement | null {
+    return this.renderRoot.querySelector("svg");
+  }
+
+  /** The chart as a standalone SVG document (styles are attributes, so it needs no CSS). */
+  toSvgString(): string {
+    const svg = this.svgElement;
+    return svg ? new XMLSerializer().serializeToString(svg) : "";
+  }
+}

@@ -1,0 +1,150 @@
+import { extent, format, line, max, min, scaleLinear } from "d3";
+import { seriesColour } from "../palette.js";
+import { ChartElement } from "./chart-element.js";
+import { createFrame, drawAxes, drawEmpty, splitRows } from "./frame.js";
+import type { SeriesPanel, WorldSeries } from "./types.js";
+
+export interface SeriesChartData {
+  title: string;
+  /** Stacked panels, top to bottom; they share the tick axis. */
+  panels: readonly SeriesPanel[];
+  /** Worlds drawn overlaid in every panel, in palette order. */
+  worlds: readonly WorldSeries[];
+}
+
+const PANEL_GAP = 18;
+const count = format(",.4~r");
+
+/** Draws stacked panels of per-tick columns, one line per world. Columns' NaNs are gaps. */
+export function drawSeriesChart(svg: SVGSVGElement, data: SeriesChartData, width: number): void {
+  const { panels, worlds } = data;
+  const panelHeight = Math.min(190, Math.max(130, width * 0.3));
+  const height = Math.round(90 + panels.length * panelHeight);
+  const ticks = worlds.flatMap((w) => [w.series.tick[0], w.series.tick[w.series.tick.length - 1]]);
+  const [first, last] = extent(ticks.filter(Number.isFinite)) as [number?, number?];
+  const region = createFrame(svg, {
+    width,
+    height,
+    title: data.title,
+    summary: summarise(data),
+    legend:
+      worlds.length > 1
+        ? worlds.map((w, i) => ({ label: w.label, colour: seriesColour(i) }))
+        : undefined,
+  });
+  if (first === undefined || last === undefined) {
+    drawEmpty(region, "no ticks yet");
+    return;
+  }
+  const x = scaleLinear()
+    .domain([first, Math.max(last, first + 1)])
+    .range([0, region.width]);
+  const rows = splitRows(region, panels.length, PANEL_GAP);
+  panels.forEach((panel, p) => {
+    const columns = worlds.map((w) => w.series[panel.column]);
+    const low = Math.min(0, min(columns, (c) => min(c)) ?? 0);
+    const high = max(columns, (c) => max(c)) ?? 1;
+    const y = scaleLinear()
+      .domain([low, high > low ? high : low + 1])
+      .nice()
+      .range([rows[p].height, 0]);
+    drawAxes(
+      rows[p],
+      { scale: x, label: "time (ticks)", bare: p < panels.length - 1 },
+      { scale: y, label: panel.label },
+    );
+    worlds.forEach((world, i) => {
+      const values = world.series[panel.column];
+      const path = line<number>()
+        .defined((_, k) => Number.isFinite(values[k]))
+        .x((_, k) => x(world.series.tick[k]))
+        .y((_, k) => y(values[k]));
+      rows[p].g
+        .append("path")
+        .attr("d", path(Array.from(values)) ?? "")
+        .attr("fill", "none")
+        .attr("stroke", seriesColour(i))
+        .attr("stroke-width", 1.75);
+    });
+  });
+}
+
+/** "impressions per tick at tick 120: A 4,520; B 3,900. likes per tick …" */
+function summarise(data: SeriesChartData): string {
+  const lastTick = max(data.worlds, (w) => w.series.tick[w.series.tick.length - 1]);
+  if (lastTick === undefined) return `${data.title}: no ticks yet.`;
+  const parts = data.panels.map((panel) => {
+    const values = data.worlds.map((w) => {
+      const value = lastFinite(w.series[panel.column]);
+      const shown = value === undefined ? "not measured" : count(value);
+      return data.worlds.length > 1 ? `${w.label} ${shown}` : shown;
+    });
+    return `${panel.label}: ${values.join("; ")}`;
+  });
+  return `${data.title}, latest values at tick ${lastTick}. ${parts.join(". ")}.`;
+}
+
+function lastFinite(values: Float64Array): number | undefined {
+  for (let i = values.length - 1; i >= 0; i--) if (Number.isFinite(values[i])) return values[i];
+  return undefined;
+}
+
+/** `<ls-series-chart>`: per-tick columns of one or more worlds as stacked line panels. */
+export class LsSeriesChart extends ChartElement<readonly WorldSeries[]> {
+  static override properties = {
+    ...ChartElement.properties,
+    heading: { type: String },
+    panels: { attribute: false },
+  };
+  /** One entry per world: its per-tick columns; lines overlay in palette order (compare mode). */
+  declare data: readonly WorldSeries[] | undefined;
+  /** Visible title of the chart. */
+  declare heading: string;
+  /** Stacked panels (column and y-axis title with unit), top to bottom. */
+  declare panels: readonly SeriesPanel[];
+
+  constructor() {
+    super();
+    this.heading = "";
+    this.panels = [];
+  }
+
+  protected override draw(svg: SVGSVGElement, width: number): void {
+    const data = { title: this.heading, panels: this.panels, worlds: this.data ?? [] };
+    drawSeriesChart(svg, data, width);
+  }
+}
+
+/** Impressions and likes per tick: how much the platform shows and how much it is liked. */
+export const ENGAGEMENT_PANELS: readonly SeriesPanel[] = [
+  { column: "impressions", label: "impressions per tick" },
+  { column: "likes", label: "likes per tick" },
+];
+
+/** Creators still posting and their mean motivation (1 = likes as expected). */
+export const CREATOR_PANELS: readonly SeriesPanel[] = [
+  { column: "activeCreators", label: "active creators" },
+  { column: "meanMotivation", label: "mean motivation" },
+];
+
+/** `<ls-engagement-chart>`: impressions and likes per tick over time. */
+export class LsEngagementChart extends LsSeriesChart {
+  constructor() {
+    super();
+    this.heading = "Impressions and likes over time";
+    this.panels = ENGAGEMENT_PANELS;
+  }
+}
+
+/** `<ls-creators-chart>`: active creators and their mean motivation over time. */
+export class LsCreatorsChart extends LsSeriesChart {
+  constructor() {
+    super();
+    this.heading = "Creators: how many post, how motivated";
+    this.panels = CREATOR_PANELS;
+  }
+}
+
+customElements.define("ls-series-chart", LsSeriesChart);
+customElements.define("ls-engagement-chart", LsEngagementChart);
+customElements.define("ls-creators-chart", LsCreatorsChart);
