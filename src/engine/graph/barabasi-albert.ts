@@ -10,9 +10,7 @@ import type { EdgeList } from "./csr.js";
  */
 export function barabasiAlbert(n: number, m: number, random: Random): EdgeList {
   if (!Number.isInteger(m) || m < 1 || !Number.isInteger(n) || m >= n) {
-    throw new RangeError(
-      `barabasiAlbert needs whole numbers 1 ≤ m < n, got n = ${n}, m = ${m}`,
-    );
+    throw new RangeError(`barabasiAlbert needs whole numbers 1 ≤ m < n, got n = ${n}, m = ${m}`);
   }
   const edgeCount = m + (n - m - 1) * m;
   const src = new Int32Array(edgeCount);

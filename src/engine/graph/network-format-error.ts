@@ -1,6 +1,7 @@
 /**
- * A network file that cannot be read as a network. The message names the file and, for
- * text formats, the 1-based line, its text and what was expected there.
+ * A network file that cannot be read as a network, or that has fewer nodes than the
+ * scenario has users. The message names the file and, for text formats, the 1-based line,
+ * its text and what was expected there.
  */
 export class NetworkFormatError extends Error {
   constructor(

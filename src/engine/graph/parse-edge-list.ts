@@ -48,7 +48,9 @@ export function parseEdgeList(text: string, fileName: string): EdgeListText {
 function nodeIds(line: string, fileName: string, lineNumber: number): [string, string] | null {
   const trimmed = line.trim();
   if (trimmed === "" || trimmed[0] === "#" || trimmed[0] === "%") return null;
-  const fields = /[,;]/.test(trimmed) ? trimmed.split(/[,;]/).map((f) => f.trim()) : trimmed.split(/\s+/);
+  const fields = /[,;]/.test(trimmed)
+    ? trimmed.split(/[,;]/).map((f) => f.trim())
+    : trimmed.split(/\s+/);
   if (fields.length < 2) throw malformed("only one node id", trimmed, fileName, lineNumber);
   if (fields[0] === "" || fields[1] === "") {
     throw malformed("an empty node id", trimmed, fileName, lineNumber);

@@ -35,9 +35,17 @@ export function parseXmlNetwork(
 
 function readGraph(text: string, format: "gexf" | "graphml", fileName: string): Graph {
   const problems: string[] = [];
-  const keep = (message: string) => problems.push(message.replace(/^\[xmldom \w+\]\s*/, ""));
+  const keep = (message: string) =>
+    problems.push(
+      message
+        .replace(/^\[xmldom \w+\]\s*/, "")
+        .replace(/\s*@[^#]*#\[line:(\d+),col:(\d+)\]/, " (line $1, column $2)"),
+    );
   const fail = (detail: string) =>
-    new NetworkFormatError(`${fileName} is not a readable ${format.toUpperCase()} file: ${detail}`, fileName);
+    new NetworkFormatError(
+      `${fileName} is not a readable ${format.toUpperCase()} file: ${detail}`,
+      fileName,
+    );
   let document: Document;
   try {
     document = new DOMParser({
@@ -49,7 +57,8 @@ function readGraph(text: string, format: "gexf" | "graphml", fileName: string): 
   }
   if (problems.length > 0) throw fail(problems[0]);
   const root = document?.documentElement?.tagName;
-  if (root !== format) throw fail(`its root element is <${root ?? "nothing"}>, expected <${format}>`);
+  if (root !== format)
+    throw fail(`its root element is <${root ?? "nothing"}>, expected <${format}>`);
   if (document.getElementsByTagName("graph").length === 0) throw fail("it has no <graph> element");
   try {
     return format === "gexf" ? parseGexf(Graph, document) : parseGraphml(Graph, document);
