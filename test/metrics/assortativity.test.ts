@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GrowableCsr } from "../../src/engine/graph/csr.js";
 import { categoricalAssortativity } from "../../src/metrics/assortativity.js";
-
-/** A directed graph from "u→v" pairs. */
-function digraph(nodeCount: number, edges: [number, number][]): GrowableCsr {
-  const src = new Int32Array(edges.map(([u]) => u));
-  const dst = new Int32Array(edges.map(([, v]) => v));
-  return GrowableCsr.fromEdges(nodeCount, src, dst, edges.length);
-}
+import { digraph } from "./graphs.js";
 
 describe("categoricalAssortativity", () => {
   it("matches Newman's formula on a hand-counted graph", () => {
