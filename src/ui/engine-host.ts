@@ -1,0 +1,78 @@
+import { createSimulation } from "../engine/simulation.js";
+import type { Simulation, TimeSeries } from "../engine/types.js";
+import { SERIES_COLUMNS } from "../engine/types.js";
+import { OverrideError, parseOverride, scenarioWith } from "../scenario/overrides.js";
+import { ScenarioError } from "../scenario/validate.js";
+import type { EngineApi, InitOptions, InitResult, Progress } from "./engine-api.js";
+import { loadNetwork } from "./network-loader.js";
+
+/** Reads a file the page serves (a network under public/), as text. */
+export type ReadText = (path: string) => Promise<string>;
+
+function rowsBetween(series: TimeSeries, from: number, to: number): TimeSeries {
+  const rows = {} as TimeSeries;
+  for (const column of SERIES_COLUMNS) rows[column] = series[column].slice(from, to);
+  return rows;
+}
+
+function problemsOf(error: unknown, source: string): InitResult {
+  if (error instanceof ScenarioError) return { ok: false, source, problems: error.problems };
+  if (error instanceof OverrideError) return { ok: false, source, problems: [error.message] };
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, source, problems: [message] };
+}
+
+/**
+ * The engine behind the worker boundary: everything the worker does, as plain calls, so that
+ * tests can drive it in Node and the worker file stays a shell around it.
+ */
+export function createEngineHost(readText: ReadText): EngineApi {
+  let simulation: Simulation | undefined;
+  let reported = 0;
+
+  function running(): Simulation {
+    if (!simulation) throw new Error("the engine has no scenario yet: call init first");
+    return simulation;
+  }
+
+  return {
+    async init(scenarioInput: unknown, options: InitOptions = {}): Promise<InitResult> {
+      const source = options.source ?? "scenario";
+      try {
+        const overrides = (options.overrides ?? []).map((text) => parseOverride(text, "?"));
+        const scenario = scenarioWith(scenarioInput, overrides, source);
+        const loaded =
+          scenario.graph.kind === "file" ? await loadNetwork(scenario, readText) : undefined;
+        const created = createSimulation(scenario, { seed: options.seed, network: loaded?.edges });
+        simulation = created;
+        reported = 0;
+        return { ok: true, scenario, seed: created.seed, network: loaded?.info };
+      } catch (error) {
+        return problemsOf(error, source);
+      }
+    },
+
+    async advance(ticks: number): Promise<Progress> {
+      const sim = running();
+      sim.step(ticks);
+      const metrics = sim.metrics();
+      const fromTick = reported;
+      reported = metrics.tick;
+      return {
+        tick: metrics.tick,
+        fromTick,
+        rows: rowsBetween(metrics.series[0], fromTick, metrics.tick),
+        summary: metrics.summary,
+        reasons: metrics.reasons.slice(),
+      };
+    },
+
+    async snapshot(options) {
+      return running().snapshot(options);
+    },
+
+    async metrics() {
+      return running().metrics();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * What the address bar holds: the scenario's file name, overrides as dotted paths and, in
+ * compare mode, the one setting the two worlds differ in. Reading it validates nothing: every
+ * value here is untrusted text until `planRuns` has put it through the scenario schema.
+ *
+ *   ?scenario=default&seed=7&population.users=500&compare=feed.ranker&a=chronological&b=for-you
+ */
+export interface CompareSpec {
+  /** Dotted path of the setting the worlds differ in. */
+  path: string;
+  a: string;
+  b: string;
+}
+
+export interface PageState {
+  scenario: string;
+  /** [dotted path, value as typed], in the order they were set. */
+  overrides: [string, string][];
+  compare?: CompareSpec;
+}
+
+const RESERVED = new Set(["scenario", "compare", "a", "b"]);
+
+export const DEFAULT_COMPARE: CompareSpec = {
+  path: "feed.ranker",
+  a: "chronological",
+  b: "for-you",
+};
+
+export function readPageState(search: string, fallbackScenario: string): PageState {
+  const params = new URLSearchParams(search);
+  const overrides: [string, string][] = [];
+  for (const [key, value] of params) if (!RESERVED.has(key)) overrides.push([key, value]);
+  const state: PageState = { scenario: params.get("scenario") ?? fallbackScenario, overrides };
+  const path = params.get("compare");
+  if (path !== null) {
+    state.compare = {
+      path,
+      a: params.get("a") ?? DEFAULT_COMPARE.a,
+      b: params.get("b") ?? DEFAULT_COMPARE.b,
+    };
+  }
+  return state;
+}
+
+export function writePageState(state: PageState): string {
+  const params = new URLSearchParams({ scenario: state.scenario });
+  for (const [path, value] of state.overrides) params.append(path, value);
+  if (state.compare) {
+    params.set("compare", state.compare.path);
+    params.set("a", state.compare.a);
+    params.set("b", state.compare.b);
+  }
+  return `?${params}`;
+}
+
+/** The state with `path` set to `value`, replacing an earlier value in place. */
+export function withOverride(state: PageState, path: string, value: string): PageState {
+  const overrides = state.overrides.filter(([key]) => key !== path);
+  const at = state.overrides.findIndex(([key]) => key === path);
+  overrides.splice(at < 0 ? overrides.length : at, 0, [path, value]);
+  return { ...state, overrides };
+}

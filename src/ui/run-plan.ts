@@ -1,0 +1,68 @@
+import { OverrideError, parseOverride, scenarioWith } from "../scenario/overrides.js";
+import type { Scenario } from "../scenario/schema.js";
+import { ScenarioError } from "../scenario/validate.js";
+import type { PageState } from "./page-state.js";
+import type { CatalogEntry } from "./scenario-catalog.js";
+
+/** One world to start: what `SimulationController.load` is given. */
+export interface RunSpec {
+  label: string;
+  input: unknown;
+  source: string;
+  overrides: string[];
+  /** The scenario as the engine will see it (already checked here, checked again there). */
+  scenario: Scenario;
+}
+
+export type RunPlan = { ok: true; runs: RunSpec[] } | { ok: false; problems: string[] };
+
+const URL_FLAG = "URL parameter";
+
+function problemsOf(error: unknown): string[] {
+  if (error instanceof ScenarioError) return error.problems;
+  if (error instanceof OverrideError) return [error.message];
+  throw error;
+}
+
+function specFor(entry: CatalogEntry, label: string, texts: string[]): RunSpec {
+  const scenario = scenarioWith(
+    entry.input,
+    texts.map((text) => parseOverride(text, URL_FLAG)),
+    entry.file,
+  );
+  return { label, input: entry.input, source: entry.file, overrides: texts, scenario };
+}
+
+/**
+ * Checks the page state against the catalog and the scenario schema and says what to run:
+ * one world, or two that differ only in the compared setting. Problems name the field, the
+ * value and what is allowed, exactly as the CLI would word them.
+ */
+export function planRuns(state: PageState, catalog: readonly CatalogEntry[]): RunPlan {
+  const entry = catalog.find((candidate) => candidate.id === state.scenario);
+  if (!entry) {
+    const ids = catalog.map((candidate) => JSON.stringify(candidate.id)).join(", ");
+    return {
+      ok: false,
+      problems: [`scenario: got ${JSON.stringify(state.scenario)}; allowed: one of ${ids}`],
+    };
+  }
+  try {
+    const compare = state.compare;
+    if (!compare) {
+      const texts = state.overrides.map(([path, value]) => `${path}=${value}`);
+      return { ok: true, runs: [specFor(entry, entry.id, texts)] };
+    }
+    const shared = state.overrides
+      .filter(([path]) => path !== compare.path)
+      .map(([path, value]) => `${path}=${value}`);
+    return {
+      ok: true,
+      runs: [compare.a, compare.b].map((value) =>
+        specFor(entry, `${compare.path} = ${value}`, [...shared, `${compare.path}=${value}`]),
+      ),
+    };
+  } catch (error) {
+    return { ok: false, problems: problemsOf(error) };
+  }
+}

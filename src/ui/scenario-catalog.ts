@@ -1,0 +1,46 @@
+/**
+ * Every scenario file under scenarios/, read at build time so the picker always lists what is
+ * there (schema.json is the editors' JSON Schema, not a scenario).
+ */
+const files = import.meta.glob<unknown>(
+  ["../../scenarios/*.json", "!../../scenarios/schema.json"],
+  {
+    eager: true,
+    import: "default",
+  },
+);
+
+export interface CatalogEntry {
+  /** The file's name without .json: what the URL and the picker use. */
+  id: string;
+  /** Where it came from, for messages: "scenarios/default.json". */
+  file: string;
+  description: string;
+  /** The file's contents, unvalidated: the schema judges them when the run starts. */
+  input: unknown;
+}
+
+function describe(input: unknown): string {
+  if (input !== null && typeof input === "object" && "description" in input) {
+    const { description } = input as { description: unknown };
+    if (typeof description === "string") return description;
+  }
+  return "";
+}
+
+function entryOf(path: string, input: unknown): CatalogEntry {
+  const file = path.replace(/^(\.\.\/)+/, "");
+  const id = file.replace(/^scenarios\//, "").replace(/\.json$/, "");
+  return { id, file, description: describe(input), input };
+}
+
+/** The scenarios, "default" first, the rest by name. */
+export const catalog: readonly CatalogEntry[] = Object.entries(files)
+  .map(([path, input]) => entryOf(path, input))
+  .sort(
+    (a, b) => Number(b.id === "default") - Number(a.id === "default") || a.id.localeCompare(b.id),
+  );
+
+export function findScenario(id: string): CatalogEntry | undefined {
+  return catalog.find((entry) => entry.id === id);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { createSimulation } from "../../src/engine/simulation.js";
+import { SERIES_COLUMNS } from "../../src/engine/types.js";
+import { parseScenario } from "../../src/scenario/validate.js";
+import { createEngineHost } from "../../src/ui/engine-host.js";
+
+const tiny = { population: { users: 200 }, ticks: 30, seed: 5 };
+
+function noFiles(path: string): Promise<string> {
+  return Promise.reject(new Error(`no file ${path}`));
+}
+
+describe("the engine host behind the worker", () => {
+  it("starts a valid scenario and reports it with defaults filled in", async () => {
+    const host = createEngineHost(noFiles);
+    const result = await host.init(tiny, { overrides: ["feed.ranker=random"] });
+    expect(result).toMatchObject({ ok: true, seed: 5 });
+    if (result.ok) expect(result.scenario.feed.ranker).toBe("random");
+  });
+
+  it("refuses an invalid scenario with problems that name the field", async () => {
+    const host = createEngineHost(noFiles);
+    const result = await host.init({ population: { users: 1 } }, { source: "x.json" });
+    expect(result).toEqual({
+      ok: false,
+      source: "x.json",
+      problems: ["population.users: got 1; allowed: ≥ 2"],
+    });
+  });
+
+  it("refuses an override that names no field", async () => {
+    const result = await createEngineHost(noFiles).init(tiny, { overrides: ["feed.rank=x"] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatch(/unknown field feed\.rank/);
+  });
+
+  it("keeps the running scenario when a new one is refused", async () => {
+    const host = createEngineHost(noFiles);
+    await host.init(tiny);
+    await host.advance(3);
+    await host.init({ ticks: -1 });
+    expect((await host.advance(2)).tick).toBe(5);
+  });
+
+  it("returns each batch's rows once, equal to the run's own series", async () => {
+    const host = createEngineHost(noFiles);
+    await host.init(tiny);
+    const first = await host.advance(4);
+    const second = await host.advance(3);
+    expect([first.fromTick, first.tick, second.fromTick, second.tick]).toEqual([0, 4, 4, 7]);
+    const direct = createSimulation(parseScenario(tiny));
+    direct.step(7);
+    const series = direct.metrics().series[0];
+    for (const column of SERIES_COLUMNS) {
+      expect([...first.rows[column], ...second.rows[column]]).toEqual([...series[column]]);
+    }
+    expect(second.summary).toEqual(direct.metrics().summary);
+  });
+
+  it("says a file network cannot be read, naming the path", async () => {
+    const scenario = { ...tiny, graph: { kind: "file", path: "../public/networks/none.txt" } };
+    const result = await createEngineHost(noFiles).init(scenario);
+    expect(result).toMatchObject({ ok: false, problems: ["no file networks/none.txt"] });
+  });
+
+  it("reads a file network through the given reader and says when it was sampled", async () => {
+    const ring = Array.from({ length: 300 }, (_, i) => `${i} ${(i + 1) % 300}`).join("\n");
+    const asked: string[] = [];
+    const host = createEngineHost(async (path) => {
+      asked.push(path);
+      return ring;
+    });
+    const scenario = { ...tiny, graph: { kind: "file", path: "networks/ring.txt" } };
+    const result = await host.init(scenario);
+    expect(asked).toEqual(["networks/ring.txt"]);
+    expect(result).toMatchObject({
+      ok: true,
+      network: { fileName: "networks/ring.txt", nodes: 300, edges: 300, sampledTo: 200 },
+    });
+  });
+
+  it("refuses to fetch a network from outside the app's own files", async () => {
+    const scenario = { ...tiny, graph: { kind: "file", path: "https://example.org/x.txt" } };
+    const result = await createEngineHost(noFiles).init(scenario);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatch(/^graph\.path: got "https:/);
+  });
+
+  it("says it has no run before init", async () => {
+    await expect(createEngineHost(noFiles).advance(1)).rejects.toThrow(/call init first/);
+  });
+});

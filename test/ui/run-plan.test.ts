@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import type { PageState } from "../../src/ui/page-state.js";
+import { planRuns } from "../../src/ui/run-plan.js";
+import type { CatalogEntry } from "../../src/ui/scenario-catalog.js";
+
+const catalog: CatalogEntry[] = [
+  {
+    id: "tiny",
+    file: "scenarios/tiny.json",
+    description: "",
+    input: { name: "tiny", population: { users: 50 }, feed: { ranker: "popularity" } },
+  },
+];
+
+function plan(overrides: [string, string][], extra: Partial<PageState> = {}) {
+  return planRuns({ scenario: "tiny", overrides, ...extra }, catalog);
+}
+
+function problems(result: ReturnType<typeof planRuns>): string[] {
+  if (result.ok) throw new Error("expected problems");
+  return result.problems;
+}
+
+describe("planning runs from the page state", () => {
+  it("applies valid overrides on top of the scenario file", () => {
+    const result = plan([
+      ["seed", "9"],
+      ["population.users", "80"],
+    ]);
+    if (!result.ok) throw new Error(result.problems.join("\n"));
+    expect(result.runs).toHaveLength(1);
+    expect(result.runs[0].scenario.seed).toBe(9);
+    expect(result.runs[0].scenario.population.users).toBe(80);
+    expect(result.runs[0].overrides).toEqual(["seed=9", "population.users=80"]);
+  });
+
+  it("rejects an unknown scenario, listing the ones there are", () => {
+    expect(planRuns({ scenario: "nope", overrides: [] }, catalog)).toEqual({
+      ok: false,
+      problems: ['scenario: got "nope"; allowed: one of "tiny"'],
+    });
+  });
+
+  it("rejects a value out of range, naming the field and the range", () => {
+    expect(problems(plan([["population.users", "-5"]]))).toEqual([
+      "population.users: got -5; allowed: ≥ 2",
+    ]);
+  });
+
+  it("rejects a value of the wrong type", () => {
+    expect(problems(plan([["population.users", "many"]]))[0]).toMatch(
+      /^population\.users: got "many"; allowed: a number/,
+    );
+  });
+
+  it("rejects a choice outside its options, listing them", () => {
+    expect(problems(plan([["feed.ranker", "best"]]))[0]).toMatch(
+      /^feed\.ranker: got "best"; allowed: one of .*"chronological"/,
+    );
+  });
+
+  it("rejects a parameter that names no field, listing the fields there are", () => {
+    expect(problems(plan([["population.userz", "5"]]))[0]).toMatch(
+      /unknown field population\.userz; population has: users, /,
+    );
+  });
+
+  it("rejects a seed that is not a whole number", () => {
+    expect(problems(plan([["seed", "1.5"]]))[0]).toMatch(
+      /^seed: got 1\.5; allowed: a whole number/,
+    );
+  });
+
+  it("plans two worlds that differ only in the compared setting", () => {
+    const result = plan([["seed", "3"]], {
+      compare: { path: "feed.ranker", a: "chronological", b: "for-you" },
+    });
+    if (!result.ok) throw new Error(result.problems.join("\n"));
+    const [a, b] = result.runs.map((run) => run.scenario);
+    expect([a.feed.ranker, b.feed.ranker]).toEqual(["chronological", "for-you"]);
+    expect({ ...a, feed: b.feed }).toEqual(b);
+    expect(a.seed).toBe(3);
+  });
+
+  it("lets the compared setting win over an override of the same field", () => {
+    const result = plan([["feed.ranker", "random"]], {
+      compare: { path: "feed.ranker", a: "chronological", b: "popularity" },
+    });
+    if (!result.ok) throw new Error(result.problems.join("\n"));
+    expect(result.runs.map((run) => run.scenario.feed.ranker)).toEqual([
+      "chronological",
+      "popularity",
+    ]);
+  });
+
+  it("rejects a compared value that the field does not allow", () => {
+    expect(
+      problems(plan([], { compare: { path: "feed.ranker", a: "chronological", b: "best" } }))[0],
+    ).toMatch(/^feed\.ranker: got "best"/);
+  });
+});
