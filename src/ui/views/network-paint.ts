@@ -1,0 +1,154 @@
+/** Paints a network scene on a 2D canvas: edges, dots grouped by colour, then the likes. */
+import { LIKE_COLOUR, NEUTRAL } from "../palette.js";
+import type { NetworkScene } from "./network-scene.js";
+
+/** d3-zoom's transform: screen = k · layout + (x, y). */
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+export interface PaintFrame {
+  /** Canvas size in CSS px. */
+  width: number;
+  height: number;
+  transform: ViewTransform;
+  /** How far the last tick's like animation has run: 0 at its start, ≥ 1 when it is over. */
+  progress: number;
+  /** Likes as a colour change only: a ring on each liker, nothing moving. */
+  reducedMotion: boolean;
+}
+
+/** Share of the animation spent travelling along the edge; the rest is the flash. */
+const TRAVEL = 0.6;
+
+/** The canvas with the scene and its mapping to screen px. */
+interface Pen {
+  ctx: CanvasRenderingContext2D;
+  scene: NetworkScene;
+  sx(i: number): number;
+  sy(i: number): number;
+  /** Factor on every dot radius at the current zoom. */
+  zoomRadius: number;
+}
+
+export function paintNetwork(
+  ctx: CanvasRenderingContext2D,
+  scene: NetworkScene,
+  positions: Float32Array,
+  frame: PaintFrame,
+): void {
+  const { transform: t } = frame;
+  const pen: Pen = {
+    ctx,
+    scene,
+    sx: (i) => t.x + t.k * positions[2 * i],
+    sy: (i) => t.y + t.k * positions[2 * i + 1],
+    // Dots grow with zoom, but slower than the layout, so that zooming in separates them.
+    zoomRadius: Math.min(2.5, Math.max(0.6, Math.sqrt(t.k))),
+  };
+  const { sx, sy, zoomRadius } = pen;
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = NEUTRAL.background;
+  ctx.fillRect(0, 0, frame.width, frame.height);
+
+  ctx.strokeStyle = NEUTRAL.edge;
+  ctx.lineWidth = 0.6;
+  ctx.globalAlpha = scene.emphasising ? 0.12 : 0.3;
+  ctx.beginPath();
+  for (let e = 0; e < scene.edges.length; e += 2) {
+    ctx.moveTo(sx(scene.edges[e]), sy(scene.edges[e]));
+    ctx.lineTo(sx(scene.edges[e + 1]), sy(scene.edges[e + 1]));
+  }
+  ctx.stroke();
+
+  const dots = (alpha: number, keep: (i: number) => boolean) => {
+    ctx.globalAlpha = alpha;
+    for (const [colour, members] of groupByColour(scene, keep)) {
+      ctx.fillStyle = colour;
+      ctx.beginPath();
+      for (const i of members) {
+        const r = scene.radius[i] * zoomRadius;
+        ctx.moveTo(sx(i) + r, sy(i));
+        ctx.arc(sx(i), sy(i), r, 0, 2 * Math.PI);
+      }
+      ctx.fill();
+    }
+  };
+  if (scene.emphasising) {
+    dots(0.2, (i) => scene.emphasised[i] === 0);
+    dots(1, (i) => scene.emphasised[i] !== 0);
+    ring(pen, (i) => scene.emphasised[i] !== 0, NEUTRAL.ink, 1.2);
+  } else {
+    dots(0.9, () => true);
+  }
+  paintLikes(pen, frame);
+  ctx.globalAlpha = 1;
+}
+
+function paintLikes(pen: Pen, frame: PaintFrame): void {
+  const { ctx, scene, sx, sy, zoomRadius } = pen;
+  const { likeTo, likeFrom } = scene;
+  if (frame.reducedMotion) {
+    const liked = new Uint8Array(scene.nodeCount);
+    for (const i of likeTo) liked[i] = 1;
+    ring(pen, (i) => liked[i] === 1, LIKE_COLOUR, 2);
+    return;
+  }
+  const p = frame.progress;
+  if (p >= 1) return;
+  ctx.fillStyle = LIKE_COLOUR;
+  ctx.globalAlpha = 0.9;
+  ctx.beginPath();
+  for (let e = 0; e < likeTo.length; e++) {
+    if (likeFrom[e] < 0 || p >= TRAVEL) continue;
+    const f = p / TRAVEL;
+    const x = sx(likeFrom[e]) * (1 - f) + sx(likeTo[e]) * f;
+    const y = sy(likeFrom[e]) * (1 - f) + sy(likeTo[e]) * f;
+    ctx.moveTo(x + 2.5, y);
+    ctx.arc(x, y, 2.5, 0, 2 * Math.PI);
+  }
+  ctx.fill();
+  ctx.strokeStyle = LIKE_COLOUR;
+  ctx.lineWidth = 2;
+  for (let e = 0; e < likeTo.length; e++) {
+    // A like that travelled flashes on arrival; one that came from outside the drawing at once.
+    const start = likeFrom[e] >= 0 ? TRAVEL : 0;
+    if (p < start) continue;
+    const f = (p - start) / (1 - start);
+    const i = likeTo[e];
+    ctx.globalAlpha = 1 - f;
+    ctx.beginPath();
+    ctx.arc(sx(i), sy(i), scene.radius[i] * zoomRadius + 2 + 8 * f, 0, 2 * Math.PI);
+    ctx.stroke();
+  }
+}
+
+/** Outlines the kept nodes. */
+function ring(pen: Pen, keep: (i: number) => boolean, colour: string, width: number): void {
+  const { ctx, scene, sx, sy, zoomRadius } = pen;
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = width;
+  ctx.globalAlpha = 1;
+  ctx.beginPath();
+  for (let i = 0; i < scene.nodeCount; i++) {
+    if (!keep(i)) continue;
+    const r = scene.radius[i] * zoomRadius + width;
+    ctx.moveTo(sx(i) + r, sy(i));
+    ctx.arc(sx(i), sy(i), r, 0, 2 * Math.PI);
+  }
+  ctx.stroke();
+}
+
+/** Node indices by colour, so each colour is one fill call. */
+function groupByColour(scene: NetworkScene, keep: (i: number) => boolean): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < scene.nodeCount; i++) {
+    if (!keep(i)) continue;
+    const members = groups.get(scene.colour[i]);
+    if (members) members.push(i);
+    else groups.set(scene.colour[i], [i]);
+  }
+  return groups;
+}
