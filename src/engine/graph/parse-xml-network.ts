@@ -34,13 +34,11 @@ export function parseXmlNetwork(
 }
 
 function readGraph(text: string, format: "gexf" | "graphml", fileName: string): Graph {
-  const problems: string[] = [];
-  const keep = (message: string) =>
-    problems.push(
-      message
-        .replace(/^\[xmldom \w+\]\s*/, "")
-        .replace(/\s*@[^#]*#\[line:(\d+),col:(\d+)\]/, " (line $1, column $2)"),
-    );
+  // xmldom 0.8 reports one fault as a cascade: "unclosed xml attribute" warnings for every
+  // element left open (it means unclosed element), "Hierarchy request" errors that follow
+  // from them, and maybe the real error. Show the real one, else the first open element.
+  const errors: string[] = [];
+  const warnings: string[] = [];
   const fail = (detail: string) =>
     new NetworkFormatError(
       `${fileName} is not a readable ${format.toUpperCase()} file: ${detail}`,
@@ -50,12 +48,21 @@ function readGraph(text: string, format: "gexf" | "graphml", fileName: string): 
   try {
     document = new DOMParser({
       locator: {},
-      errorHandler: { warning: keep, error: keep, fatalError: keep },
+      errorHandler: {
+        warning: (message) => warnings.push(readable(message)),
+        error: (message) => errors.push(readable(message)),
+        fatalError: (message) => errors.push(readable(message)),
+      },
     }).parseFromString(text, "application/xml") as unknown as Document;
   } catch (error) {
-    throw fail(problems[0] ?? String(error));
+    throw fail(errors[0] ?? String(error));
   }
-  if (problems.length > 0) throw fail(problems[0]);
+  const cause = errors.find((message) => !message.startsWith("Hierarchy request error"));
+  if (cause !== undefined) throw fail(cause);
+  if (errors.length > 0 || warnings.length > 0) {
+    const where = / \(line \d+, column \d+\)$/.exec(warnings[0] ?? errors[0])?.[0] ?? "";
+    throw fail(`an element is never closed${where}; is the file cut short?`);
+  }
   const root = document?.documentElement?.tagName;
   if (root !== format)
     throw fail(`its root element is <${root ?? "nothing"}>, expected <${format}>`);
@@ -65,4 +72,12 @@ function readGraph(text: string, format: "gexf" | "graphml", fileName: string): 
   } catch (error) {
     throw fail(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** xmldom's "[xmldom error]\tmessage\n@#[line:4,col:8]" as "message (line 4, column 8)". */
+function readable(message: string): string {
+  return message
+    .replace(/^\[xmldom \w+\]\s*/, "")
+    .replace(/^element parse error: Error: /, "")
+    .replace(/\s*@[^#]*#\[line:(\d+),col:(\d+)\]/, " (line $1, column $2)");
 }
