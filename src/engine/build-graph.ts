@@ -1,33 +1,54 @@
 import type { Scenario } from "../scenario/schema.js";
 import { buildSocialGraph, type EdgeList, type SocialGraph } from "./graph/csr.js";
-import { barabasiAlbert, erdosRenyi, sampleNetwork, stochasticBlockModel, wattsStrogatz } from "./graph/index.js";
+import {
+  barabasiAlbert,
+  erdosRenyi,
+  sampleNetwork,
+  stochasticBlockModel,
+  wattsStrogatz,
+} from "./graph/index.js";
 import type { Population } from "./population.js";
 import { stream } from "./random.js";
 
 /** The scenario's social graph, generated from the `graph` stream or taken from a parsed file. */
-export function buildGraph(scenario: Scenario, seed: number, pop: Population, network?: EdgeList): SocialGraph {
+export function buildGraph(
+  scenario: Scenario,
+  seed: number,
+  pop: Population,
+  network?: EdgeList,
+): SocialGraph {
   const spec = scenario.graph;
   const n = pop.users;
   const random = stream(seed, "graph");
   let edges: EdgeList;
   switch (spec.kind) {
     case "barabasi-albert":
-      if (spec.m >= n) throw new RangeError(`graph.m is ${spec.m}; allowed: fewer than population.users (${n})`);
+      if (spec.m >= n)
+        throw new RangeError(`graph.m is ${spec.m}; allowed: fewer than population.users (${n})`);
       edges = barabasiAlbert(n, spec.m, random);
       break;
     case "watts-strogatz":
-      if (spec.k >= n) throw new RangeError(`graph.k is ${spec.k}; allowed: fewer than population.users (${n})`);
+      if (spec.k >= n)
+        throw new RangeError(`graph.k is ${spec.k}; allowed: fewer than population.users (${n})`);
       edges = wattsStrogatz(n, spec.k, spec.beta, random);
       break;
     case "erdos-renyi":
       edges = erdosRenyi(n, spec.meanDegree, spec.directed, random);
       break;
     case "communities":
-      edges = stochasticBlockModel(pop.mainTopic, pop.topics, spec.meanDegree, spec.homophily, random);
+      edges = stochasticBlockModel(
+        pop.mainTopic,
+        pop.topics,
+        spec.meanDegree,
+        spec.homophily,
+        random,
+      );
       break;
     case "file":
       if (!network) {
-        throw new Error(`graph.kind is "file" (path ${JSON.stringify(spec.path)}) but no network was loaded: read the file and pass { network } to createSimulation`);
+        throw new Error(
+          `graph.kind is "file" (path ${JSON.stringify(spec.path)}) but no network was loaded: read the file and pass { network } to createSimulation`,
+        );
       }
       edges = sampleNetwork(network, n);
       break;

@@ -1,6 +1,6 @@
 import type { Scenario } from "../scenario/schema.js";
-import type { EdgeList } from "./graph/csr.js";
 import { expectedTies } from "./build-graph.js";
+import type { EdgeList } from "./graph/csr.js";
 import { UserMemory } from "./user-memory.js";
 import { VideoStore } from "./videos.js";
 
@@ -37,14 +37,23 @@ export function estimateBytes(scenario: Scenario, network?: EdgeList): number {
   const shared = users * (population.topics * 8 + 13) + creatorCount * 16;
   const ties = expectedTies(scenario, network);
   const graph = 2 * 4 * (ties + 2 * users) + 2 * 12 * users;
-  const memory = users * (UserMemory.bytesPerUser(feed.seenWindow, feed.inboxSize, behaviour.likeMemory) + 4 * population.topics + 4);
+  const memory =
+    users *
+    (UserMemory.bytesPerUser(feed.seenWindow, feed.inboxSize, behaviour.likeMemory) +
+      4 * population.topics +
+      4);
   const videos =
-    (content.catalog + creatorCount * creators.postRate * Math.min(creators.maxMotivation, 1) * scenario.ticks) *
+    (content.catalog +
+      creatorCount * creators.postRate * Math.min(creators.maxMotivation, 1) * scenario.ticks) *
     VideoStore.BYTES_PER_VIDEO;
   return shared + scenario.worlds * (graph + memory + videos + creatorCount * 48);
 }
 
-export function checkMemoryBudget(scenario: Scenario, limit = DEFAULT_MEMORY_LIMIT, network?: EdgeList): void {
+export function checkMemoryBudget(
+  scenario: Scenario,
+  limit = DEFAULT_MEMORY_LIMIT,
+  network?: EdgeList,
+): void {
   const bytes = estimateBytes(scenario, network);
   if (bytes > limit) throw new MemoryBudgetError(bytes, limit);
 }

@@ -104,7 +104,9 @@ export function createPopulation(scenario: Scenario, seed: number): Population {
   drawInterests(pop, population.interestFocus, random);
   drawActivity(pop, population.activity, population.activityTail, random);
   for (let u = 0; u < users; u++) {
-    pop.conformity[u] = clamp01(population.conformity + population.conformitySpread * randomNormal(random));
+    pop.conformity[u] = clamp01(
+      population.conformity + population.conformitySpread * randomNormal(random),
+    );
   }
   drawCreators(pop, scenario, random);
   return pop;

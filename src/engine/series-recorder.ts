@@ -60,7 +60,11 @@ export class SeriesRecorder {
     this.columns.giniCreators[row] = gini(world.creators.likes);
     this.columns.top1Share[row] = topShare(likes, 0.01);
     this.columns.qualitySpearman[row] = spearman(videos.quality.subarray(0, n), likes);
-    this.columns.feedDiversity[row] = meanNormalizedEntropy(world.topicCounts, pop.users, pop.topics);
+    this.columns.feedDiversity[row] = meanNormalizedEntropy(
+      world.topicCounts,
+      pop.users,
+      pop.topics,
+    );
   }
 
   /** Share of this tick's impressions that went to the top 1% of eligible videos. */

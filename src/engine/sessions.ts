@@ -33,12 +33,14 @@ function likeProbability(world: World, user: number, video: number): number {
     case "logistic": {
       const { videos, pop } = world;
       const visible = videos.likes[video] + videos.botLikes[video];
-      const friend = world.viaKind === INBOX_LIKE ? 1 : world.viaKind === INBOX_SHARE ? b.shareWeight : 0;
+      const friend =
+        world.viaKind === INBOX_LIKE ? 1 : world.viaKind === INBOX_SHARE ? b.shareWeight : 0;
       const x =
         b.baseline +
         b.quality * videos.quality[video] +
         b.affinity * pop.affinity[user * pop.topics + videos.topic[video]] +
-        (b.socialProof * pop.conformity[user] * Math.log1p(visible)) / Math.log1p(b.referenceLikes) +
+        (b.socialProof * pop.conformity[user] * Math.log1p(visible)) /
+          Math.log1p(b.referenceLikes) +
         b.friendLiked * friend;
       return 1 / (1 + Math.exp(-x));
     }
@@ -85,7 +87,8 @@ function like(world: World, user: number, video: number): void {
   if (b.commentRate > 0 && behaviour() < b.commentRate) videos.comments[video]++;
   const followers = graph.followers;
   const end = followers.start[user] + followers.length[user];
-  for (let i = followers.start[user]; i < end; i++) memory.pushInbox(followers.targets[i], video, user, kind);
+  for (let i = followers.start[user]; i < end; i++)
+    memory.pushInbox(followers.targets[i], video, user, kind);
   if (videos.viralAt[video] < 0 && videos.likes[video] >= world.viralBar) {
     videos.viralAt[video] = world.tick;
     world.viralCount++;

@@ -5,7 +5,13 @@ import { checkMemoryBudget, DEFAULT_MEMORY_LIMIT } from "./memory-budget.js";
 import { createPopulation } from "./population.js";
 import { snapshotWorld } from "./snapshot.js";
 import { summarizeRun, summarizeWorld } from "./summary.js";
-import type { RunMetrics, Simulation, SimulationOptions, Snapshot, SnapshotOptions } from "./types.js";
+import type {
+  RunMetrics,
+  Simulation,
+  SimulationOptions,
+  Snapshot,
+  SnapshotOptions,
+} from "./types.js";
 import { World } from "./world.js";
 
 function mostActiveUser(activity: Float32Array): number {
@@ -19,7 +25,10 @@ function mostActiveUser(activity: Float32Array): number {
  * drawn once and shared; each world gets its own copy of the graph (follows grow) and its
  * own behaviour streams.
  */
-export function createSimulation(input: Scenario | unknown, options: SimulationOptions = {}): Simulation {
+export function createSimulation(
+  input: Scenario | unknown,
+  options: SimulationOptions = {},
+): Simulation {
   const scenario = parseScenario(input);
   const seed = options.seed ?? scenario.seed;
   checkMemoryBudget(scenario, options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT, options.network);
@@ -27,11 +36,16 @@ export function createSimulation(input: Scenario | unknown, options: SimulationO
   const graph = buildGraph(scenario, seed, pop, options.network);
   const traceUser = options.traceUser ?? mostActiveUser(pop.activity);
   if (traceUser < 0 || traceUser >= pop.users || !Number.isInteger(traceUser)) {
-    throw new RangeError(`traceUser is ${traceUser}; allowed: a user id from 0 to ${pop.users - 1}`);
+    throw new RangeError(
+      `traceUser is ${traceUser}; allowed: a user id from 0 to ${pop.users - 1}`,
+    );
   }
   const worlds: World[] = [];
   for (let w = 0; w < scenario.worlds; w++) {
-    const own = w === scenario.worlds - 1 ? graph : { following: graph.following.clone(), followers: graph.followers.clone() };
+    const own =
+      w === scenario.worlds - 1
+        ? graph
+        : { following: graph.following.clone(), followers: graph.followers.clone() };
     worlds.push(new World(w, scenario, seed, pop, own, traceUser));
   }
   return {
@@ -42,7 +56,8 @@ export function createSimulation(input: Scenario | unknown, options: SimulationO
     },
     worldCount: worlds.length,
     step(n = 1) {
-      if (!Number.isInteger(n) || n < 0) throw new RangeError(`step(n): n is ${n}; allowed: a whole number ≥ 0`);
+      if (!Number.isInteger(n) || n < 0)
+        throw new RangeError(`step(n): n is ${n}; allowed: a whole number ≥ 0`);
       for (let i = 0; i < n; i++) for (const world of worlds) world.step();
     },
     metrics(): RunMetrics {

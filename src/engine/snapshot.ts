@@ -50,7 +50,10 @@ export function snapshotWorld(world: World, withGraph: boolean): Snapshot {
     for (let u = 0; u < pop.users; u++) offsets[u + 1] = offsets[u] + following.length[u];
     const targets = new Int32Array(offsets[pop.users]);
     for (let u = 0; u < pop.users; u++) {
-      targets.set(following.targets.subarray(following.start[u], following.start[u] + following.length[u]), offsets[u]);
+      targets.set(
+        following.targets.subarray(following.start[u], following.start[u] + following.length[u]),
+        offsets[u],
+      );
     }
     snapshot.graph = { offsets, targets };
   }

@@ -33,7 +33,8 @@ export function summarizeWorld(world: World, seed: number): Summary {
     qualityKendall: kendall(quality, likes),
     feedDiversity: meanNormalizedEntropy(world.topicCounts, pop.users, pop.topics),
     homophily: categoricalAssortativity(graph.following, pop.mainTopic, pop.topics),
-    modularity: louvainModularity(graph.following, stream(seed, "metrics", world.index, world.tick)).modularity,
+    modularity: louvainModularity(graph.following, stream(seed, "metrics", world.index, world.tick))
+      .modularity,
     viralCount: world.viralCount,
     unpredictability: Number.NaN,
   };
@@ -50,6 +51,9 @@ export function summarizeRun(worlds: Summary[], perWorldCreatorLikes: Float64Arr
     for (const w of worlds) sum += w[name];
     out[name] = sum / worlds.length;
   }
-  out.unpredictability = worlds.length > 1 ? unpredictability(perWorldCreatorLikes.map((l) => marketShares(l))) : Number.NaN;
+  out.unpredictability =
+    worlds.length > 1
+      ? unpredictability(perWorldCreatorLikes.map((l) => marketShares(l)))
+      : Number.NaN;
   return out;
 }

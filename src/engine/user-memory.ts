@@ -77,6 +77,7 @@ export class UserMemory {
 
   markLiked(user: number, video: number): void {
     const m = this.likeMemory;
+    if (m === 0) return;
     const next = this.likedNext[user];
     this.liked[user * m + next] = video;
     this.likedNext[user] = next + 1 === m ? 0 : next + 1;

@@ -4,8 +4,8 @@ import { CreatorState } from "./creators-state.js";
 import { FeedTraceRecorder, LikeEventRecorder } from "./feed-trace.js";
 import type { SocialGraph } from "./graph/csr.js";
 import type { Population } from "./population.js";
-import { createRanker, type FeedContext, type Ranker } from "./rankers/index.js";
 import { type Random, stream } from "./random.js";
+import { createRanker, type FeedContext, type Ranker } from "./rankers/index.js";
 import { SeriesRecorder } from "./series-recorder.js";
 import { runSessions } from "./sessions.js";
 import { INBOX_POST, UserMemory } from "./user-memory.js";
@@ -42,7 +42,13 @@ export class World implements FeedContext {
   readonly trace: FeedTraceRecorder;
   readonly likeEvents = new LikeEventRecorder();
   readonly series = new SeriesRecorder();
-  readonly counters: TickCounters = { impressions: 0, likes: 0, shares: 0, posts: 0, newFollows: 0 };
+  readonly counters: TickCounters = {
+    impressions: 0,
+    likes: 0,
+    shares: 0,
+    posts: 0,
+    newFollows: 0,
+  };
   readonly reasonCounts = new Float64Array(9);
   readonly viralBar: number;
   tick = 0;
@@ -102,7 +108,8 @@ export class World implements FeedContext {
     const rate = this.scenario.creators.postRate;
     const creators = this.creators;
     for (let c = 0; c < creators.count; c++) {
-      if (creators.active[c] === 1 && this.behaviour() < rate * creators.motivation[c]) this.post(c);
+      if (creators.active[c] === 1 && this.behaviour() < rate * creators.motivation[c])
+        this.post(c);
     }
   }
 
@@ -110,7 +117,8 @@ export class World implements FeedContext {
   private advanceLiveWindow(): void {
     const videos = this.videos;
     const oldest = this.tick - this.scenario.content.maxAge;
-    while (this.liveStart < videos.count && videos.postedAt[this.liveStart] <= oldest) this.liveStart++;
+    while (this.liveStart < videos.count && videos.postedAt[this.liveStart] <= oldest)
+      this.liveStart++;
     const decay = this.scenario.feed.forYou.trendingDecay;
     for (let v = this.liveStart; v < videos.count; v++) {
       videos.trend[v] *= decay;

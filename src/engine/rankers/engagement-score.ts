@@ -11,12 +11,16 @@ export function engagementScore(ctx: FeedContext, video: number): number {
   const likes = visibleLikes(videos, video);
   switch (settings.formula) {
     case "rate": {
-      const rate = (likes + settings.priorLikes) / (videos.impressions[video] + settings.priorImpressions);
+      const rate =
+        (likes + settings.priorLikes) / (videos.impressions[video] + settings.priorImpressions);
       return rate * (ageHours(ctx, video) + 2) ** -settings.gravity;
     }
     case "hacker-news":
       return likes ** settings.likeExponent / (ageHours(ctx, video) + 2) ** settings.gravity;
     case "reddit-hot":
-      return Math.log10(Math.max(likes, 1)) + (videos.postedAt[video] * ctx.scenario.tickHours * 3600) / 45000;
+      return (
+        Math.log10(Math.max(likes, 1)) +
+        (videos.postedAt[video] * ctx.scenario.tickHours * 3600) / 45000
+      );
   }
 }

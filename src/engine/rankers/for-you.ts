@@ -1,6 +1,6 @@
 import { REASONS } from "../types.js";
-import type { FeedContext, Ranker } from "./feed-context.js";
 import { engagementScore } from "./engagement-score.js";
+import type { FeedContext, Ranker } from "./feed-context.js";
 import { PositionBias } from "./position-bias.js";
 import { RankedList } from "./ranked-list.js";
 import { pickFromInbox, pickUniform } from "./sources.js";
@@ -26,7 +26,12 @@ export class ForYouRanker implements Ranker {
     this.byTopic = Array.from({ length: ctx.pop.topics }, () => new RankedList(feed.candidates));
     this.trending = new RankedList(feed.candidates);
     this.bias = new PositionBias(feed.candidates, feed.positionBias);
-    const weights = [feed.forYou.interest, feed.forYou.trending, feed.forYou.friends, feed.forYou.exploration];
+    const weights = [
+      feed.forYou.interest,
+      feed.forYou.trending,
+      feed.forYou.friends,
+      feed.forYou.exploration,
+    ];
     const total = weights.reduce((a, b) => a + b, 0) || 1;
     let sum = 0;
     weights.forEach((w, i) => {

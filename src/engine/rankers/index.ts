@@ -16,7 +16,9 @@ export function createRanker(ctx: FeedContext): Ranker {
     case "chronological":
       return new ChronologicalRanker(ctx);
     case "popularity":
-      return feed.popularity.mode === "proportional" ? new ProportionalPopularity(ctx) : new RankedPopularity(ctx);
+      return feed.popularity.mode === "proportional"
+        ? new ProportionalPopularity(ctx)
+        : new RankedPopularity(ctx);
     case "engagement-rate":
       return new EngagementRateRanker(ctx);
     case "weighted-engagement":

@@ -54,7 +54,11 @@ export class RankedList {
     for (;;) {
       let child = 2 * i + 1;
       if (child >= size) break;
-      if (child + 1 < size && this.less(scores[child + 1], ids[child + 1], scores[child], ids[child])) child++;
+      if (
+        child + 1 < size &&
+        this.less(scores[child + 1], ids[child + 1], scores[child], ids[child])
+      )
+        child++;
       if (!this.less(scores[child], ids[child], score, video)) break;
       ids[i] = ids[child];
       scores[i] = scores[child];

@@ -1,6 +1,6 @@
 import { REASONS } from "../types.js";
-import { type FeedContext, type Ranker, visibleLikes } from "./feed-context.js";
 import { engagementScore } from "./engagement-score.js";
+import { type FeedContext, type Ranker, visibleLikes } from "./feed-context.js";
 import { PositionBias } from "./position-bias.js";
 import { RankedList } from "./ranked-list.js";
 import { pickUniform } from "./sources.js";

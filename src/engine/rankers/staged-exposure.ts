@@ -77,7 +77,8 @@ export class StagedExposureRanker implements Ranker {
     if (liked) videos.stageLikes[video]++;
     if (seen < this.poolSize(stage)) return;
     const { staged } = this.ctx.scenario.feed;
-    const promoted = videos.stageLikes[video] / seen >= staged.likeRateBar && stage < staged.maxStage;
+    const promoted =
+      videos.stageLikes[video] / seen >= staged.likeRateBar && stage < staged.maxStage;
     videos.stage[video] = promoted ? stage + 1 : RETIRED;
     videos.stageImpressions[video] = 0;
     videos.stageLikes[video] = 0;

@@ -43,7 +43,7 @@ export const contentSchema = z
       1,
       1_000_000,
     ),
-    viralShare: probability(0.02, {
+    viralShare: probability(0.05, {
       description: "A video is viral once its likes reach this share of all users.",
     }),
   })

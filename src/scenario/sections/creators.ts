@@ -11,7 +11,7 @@ export const creatorsSchema = z
         "Per-tick discount of the likes a creator remembers (RecSim NG's ecosystem model: 0.96).",
     }),
     expectedLikes: real(
-      2,
+      1,
       {
         description: "Likes per tick a creator expects; more motivates, fewer discourages.",
         unit: "likes/tick",
@@ -20,9 +20,10 @@ export const creatorsSchema = z
       1e9,
     ),
     motivationExponent: real(
-      2,
+      1,
       {
-        description: "Motivation = ((1 + remembered likes) / (1 + expected))^exponent.",
+        description:
+          "Motivation = ((1 + remembered likes) / (1 + expected))^exponent. RecSim NG uses 2; above 1, early luck decides who stays.",
         unit: "exponent",
       },
       0,
@@ -44,7 +45,7 @@ export const creatorsSchema = z
       1000,
     ),
     churnAfter: count(
-      48,
+      72,
       { description: "Consecutive discouraged ticks after which a creator quits.", unit: "ticks" },
       1,
       1_000_000,

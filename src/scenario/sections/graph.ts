@@ -50,13 +50,10 @@ export const graphSchema = z
     }),
     z.strictObject({
       kind: z.literal("file").meta({ description: "A real network read from a file." }),
-      path: z
-        .string()
-        .min(1)
-        .meta({
-          description:
-            "Path of the network file, relative to the scenario file (or under public/ in the browser).",
-        }),
+      path: z.string().min(1).meta({
+        description:
+          "Path of the network file, relative to the scenario file (or under public/ in the browser).",
+      }),
       format: z
         .enum(["auto", "edgelist", "csv", "gexf", "graphml"])
         .default("auto")
