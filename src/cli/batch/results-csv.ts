@@ -1,0 +1,38 @@
+import { SUMMARY_NAMES } from "../../engine/types.js";
+import { csvText } from "../csv.js";
+import { compareByKey, type ResultLine } from "./result-line.js";
+
+/** The --csv flat table: one row per run, sorted by key; every field set or swept is a column. */
+export function resultsCsv(lines: readonly ResultLine[]): string {
+  const sorted = [...lines].sort(compareByKey);
+  const fields = [
+    ...new Set(
+      sorted.flatMap((line) => [...Object.keys(line.overrides), ...Object.keys(line.sweep)]),
+    ),
+  ];
+  const header = [
+    "scenario",
+    "scenarioHash",
+    "seed",
+    ...fields,
+    "ticks",
+    "worlds",
+    ...SUMMARY_NAMES,
+    "wallMs",
+    "version",
+  ];
+  const rows = sorted.map((line) => [
+    line.scenario,
+    line.scenarioHash,
+    line.seed,
+    ...fields.map((field) =>
+      Object.hasOwn(line.sweep, field) ? line.sweep[field] : line.overrides[field],
+    ),
+    line.ticks,
+    line.worlds,
+    ...SUMMARY_NAMES.map((name) => line.summary[name]),
+    line.wallMs,
+    line.version,
+  ]);
+  return csvText(header, rows);
+}

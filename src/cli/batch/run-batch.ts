@@ -1,0 +1,109 @@
+import { join } from "node:path";
+import { shortHash } from "../../scenario/sweep.js";
+import { writeFileAtomic } from "../atomic-write.js";
+import { VERSION } from "../version.js";
+import type { Executor } from "./executor.js";
+import type { RunPlan } from "./plan.js";
+import type { Progress } from "./progress.js";
+import { LINE_FORMAT, type ResultLine, storedSummary } from "./result-line.js";
+import type { ResultsWriter } from "./results-file.js";
+import type { RunOutcome } from "./run-task.js";
+import { timeseriesCsv, timeseriesFileName } from "./timeseries-csv.js";
+
+export interface BatchOptions {
+  executor: Executor;
+  progress: Progress;
+  /** Where finished lines are appended as they come. */
+  writer?: ResultsWriter;
+  /** Directory for per-run CSVs of the per-tick series: absolute, and as the user gave it. */
+  timeseries?: { dir: string; given: string };
+  /** Ask each run for its Lorenz curve (compare's report). */
+  lorenz?: boolean;
+}
+
+export interface Finished {
+  plan: RunPlan;
+  line: ResultLine;
+  outcome: RunOutcome;
+}
+
+async function finish(
+  plan: RunPlan,
+  outcome: RunOutcome,
+  options: BatchOptions,
+): Promise<Finished> {
+  const { scenario } = plan.task;
+  let timeseries: string | undefined;
+  if (options.timeseries && outcome.series) {
+    const name = timeseriesFileName(scenario.name, plan.identity.seed, await shortHash(plan.key));
+    // Written before the line: a line in the results always has its CSV.
+    writeFileAtomic(join(options.timeseries.dir, name), timeseriesCsv(outcome.series));
+    timeseries = join(options.timeseries.given, name);
+  }
+  const line: ResultLine = {
+    format: LINE_FORMAT,
+    ...plan.identity,
+    version: VERSION,
+    ticks: scenario.ticks,
+    worlds: scenario.worlds,
+    summary: storedSummary(outcome.summary),
+    ...(outcome.worlds.length > 1 ? { perWorld: outcome.worlds.map(storedSummary) } : {}),
+    ...(timeseries ? { timeseries } : {}),
+    wallMs: Math.round(outcome.wallMs * 10) / 10,
+  };
+  options.writer?.append(line);
+  options.progress.advance();
+  return { plan, line, outcome };
+}
+
+/**
+ * Runs the plans on the executor, as many at once as it has slots. Lines are written in
+ * the order runs finish; merge and summarize sort by key, so the results do not depend on
+ * the number of workers. The first failure stops new runs; those in flight finish first.
+ */
+export async function runBatch(
+  plans: readonly RunPlan[],
+  options: BatchOptions,
+): Promise<Finished[]> {
+  const { executor } = options;
+  const finished: Finished[] = [];
+  let failure: unknown;
+  let next = 0;
+  options.progress.start(plans.length);
+  await new Promise<void>((done) => {
+    let active = 0;
+    const launch = () => {
+      while (failure === undefined && active < executor.slots && next < plans.length) {
+        const id = next++;
+        const plan = plans[id];
+        active++;
+        executor
+          .run({
+            ...plan.task,
+            id,
+            series: options.timeseries !== undefined,
+            lorenz: options.lorenz ?? false,
+          })
+          .then((outcome) => (failure === undefined ? finish(plan, outcome, options) : undefined))
+          .then(
+            (result) => {
+              if (result) finished.push(result);
+            },
+            (error) => {
+              failure ??= error;
+            },
+          )
+          .finally(() => {
+            active--;
+            if (active === 0 && (failure !== undefined || next >= plans.length)) done();
+            else launch();
+          });
+      }
+    };
+    if (plans.length === 0) done();
+    else launch();
+  });
+  options.progress.stop();
+  if (failure !== undefined) throw failure;
+  return finished;
+}

@@ -1,0 +1,98 @@
+import type { ImportedNetwork } from "../../engine/graph/imported-network.js";
+import { createSimulation } from "../../engine/simulation.js";
+import type { Simulation, Summary, TimeSeries } from "../../engine/types.js";
+import { lorenz } from "../../metrics/inequality.js";
+import type { Scenario } from "../../scenario/schema.js";
+import { loadNetwork } from "../network-file.js";
+import { isBadInput } from "../usage-error.js";
+
+/** One run to do: the same data whether it runs inline or in a worker thread. */
+export interface RunTask {
+  id: number;
+  /** The scenario with its overrides applied, parsed. */
+  scenario: Scenario;
+  seed: number;
+  /** Absolute path of the network file when graph.kind is "file". */
+  networkPath?: string;
+  /** Return the per-tick series (for --timeseries). */
+  series: boolean;
+  /** Return the Lorenz curve of likes over videos (for compare's report). */
+  lorenz: boolean;
+}
+
+export interface RunOutcome {
+  id: number;
+  summary: Summary;
+  worlds: Summary[];
+  series?: TimeSeries[];
+  /** Share of likes held by the least-liked share f of videos, at f = 0, 1/100, …, 1; mean over worlds. */
+  lorenz?: number[];
+  wallMs: number;
+}
+
+/** The run's scenario was refused when the simulation was built (too big, graph too small…). */
+export class RunInputError extends Error {
+  override name = "RunInputError";
+}
+
+export const LORENZ_STEPS = 100;
+
+/** The Lorenz curve on a fixed grid, linear between the curve's own points. */
+function lorenzOnGrid(values: ArrayLike<number>): number[] {
+  const curve = lorenz(values);
+  const grid: number[] = [];
+  let k = 0;
+  for (let step = 0; step <= LORENZ_STEPS; step++) {
+    const f = step / LORENZ_STEPS;
+    if (curve.x.length === 0) {
+      grid.push(f);
+      continue;
+    }
+    while (k < curve.x.length - 2 && curve.x[k + 1] < f) k++;
+    const span = curve.x[k + 1] - curve.x[k];
+    const t = span > 0 ? Math.min(1, Math.max(0, (f - curve.x[k]) / span)) : 1;
+    grid.push(curve.y[k] + t * (curve.y[k + 1] - curve.y[k]));
+  }
+  return grid;
+}
+
+function meanLorenz(simulation: Simulation): number[] {
+  const sum = new Array<number>(LORENZ_STEPS + 1).fill(0);
+  for (let w = 0; w < simulation.worldCount; w++) {
+    const { videos } = simulation.snapshot({ world: w });
+    const curve = lorenzOnGrid(videos.likes.subarray(0, videos.count));
+    for (let i = 0; i <= LORENZ_STEPS; i++) sum[i] += curve[i] / simulation.worldCount;
+  }
+  return sum;
+}
+
+function build(task: RunTask): Simulation {
+  try {
+    const network: ImportedNetwork | undefined = task.networkPath
+      ? loadNetwork(task.scenario, task.networkPath)
+      : undefined;
+    return createSimulation(task.scenario, { seed: task.seed, network });
+  } catch (error) {
+    // Refusals at build time are about the scenario (its size, its graph), not a bug.
+    if (isBadInput(error) || error instanceof RangeError) {
+      throw new RunInputError(`seed ${task.seed}: ${(error as Error).message}`);
+    }
+    throw error;
+  }
+}
+
+/** Builds, runs and measures one scenario and seed; the kernel under both executors. */
+export function runTask(task: RunTask): RunOutcome {
+  const started = performance.now();
+  const simulation = build(task);
+  simulation.step(task.scenario.ticks);
+  const metrics = simulation.metrics();
+  return {
+    id: task.id,
+    summary: metrics.summary,
+    worlds: metrics.worlds,
+    series: task.series ? metrics.series : undefined,
+    lorenz: task.lorenz ? meanLorenz(simulation) : undefined,
+    wallMs: performance.now() - started,
+  };
+}

@@ -1,0 +1,96 @@
+import { Worker } from "node:worker_threads";
+import type { Executor } from "./executor.js";
+import type { RunOutcome, RunTask } from "./run-task.js";
+
+/** What the batch worker (workers/node-batch.ts) sends back for a task. */
+export type WorkerReply =
+  | { id: number; outcome: RunOutcome }
+  | { id: number; error: { name: string; message: string; stack?: string } };
+
+const WORKER_ENTRY = new URL("../../../workers/node-batch.ts", import.meta.url).href;
+
+/**
+ * Node 20 does not pass module hooks on to worker threads, so each worker registers tsx
+ * itself before importing the TypeScript entry. This works the same under `npx likesim`,
+ * `npx tsx` and vitest. The tsx API is found from this file, not from the user's directory.
+ */
+const TSX_API = import.meta.resolve("tsx/esm/api");
+const BOOTSTRAP = `
+const { workerData } = require("node:worker_threads");
+import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
+`;
+
+function revive(error: { name: string; message: string; stack?: string }): Error {
+  const revived = new Error(error.message);
+  revived.name = error.name;
+  if (error.stack) revived.stack = error.stack;
+  return revived;
+}
+
+interface Pending {
+  resolve(outcome: RunOutcome): void;
+  reject(error: Error): void;
+}
+
+/** A pool of `size` worker threads, each running one task at a time. */
+export function workerPool(size: number): Executor {
+  const idle: Worker[] = [];
+  const queue: { task: RunTask; pending: Pending }[] = [];
+  const busy = new Map<Worker, Pending>();
+  let failure: Error | undefined;
+  let closing = false;
+
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const { task, pending } = queue.shift()!;
+      busy.set(worker, pending);
+      worker.postMessage(task);
+    }
+  };
+
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const pending of busy.values()) pending.reject(error);
+    busy.clear();
+    for (const { pending } of queue.splice(0)) pending.reject(error);
+  };
+
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(BOOTSTRAP, {
+      eval: true,
+      workerData: { tsxApi: TSX_API, entry: WORKER_ENTRY },
+    });
+    worker.on("message", (reply: WorkerReply) => {
+      const pending = busy.get(worker);
+      busy.delete(worker);
+      idle.push(worker);
+      if (pending) {
+        if ("outcome" in reply) pending.resolve(reply.outcome);
+        else pending.reject(revive(reply.error));
+      }
+      dispatch();
+    });
+    worker.on("error", fail);
+    worker.on("exit", (code) => {
+      if (!closing) fail(new Error(`a batch worker stopped unexpectedly (exit code ${code})`));
+    });
+    idle.push(worker);
+    return worker;
+  });
+
+  return {
+    slots: size,
+    run(task) {
+      if (failure) return Promise.reject(failure);
+      return new Promise<RunOutcome>((resolve, reject) => {
+        queue.push({ task, pending: { resolve, reject } });
+        dispatch();
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}

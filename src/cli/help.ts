@@ -1,0 +1,136 @@
+/** The text of `likesim --help` and `likesim <command> --help`. */
+
+const SETTING = `  --set path=value     Set a scenario field by its dotted path (repeatable), e.g.
+                       --set feed.ranker=popularity --set behaviour.socialProof=0.
+                       Values are JSON when they parse (numbers, true/false, null,
+                       [lists], "quoted text"), else text. Unknown paths are refused
+                       with the fields that exist. Setting graph.kind to another kind
+                       starts that graph from its defaults.
+  --ticks N            Length of each run (the same as --set ticks=N).`;
+
+const SEEDS = `  --seed N             One seed (default: the scenario's own seed).
+  --seeds LIST         Several seeds: 1..100, 1,5,9 or 1..10,20..25.`;
+
+const PARALLEL = `  --jobs N             Worker threads (default: the machine's cores). Results do not
+                       depend on it.
+  --quiet              No progress bar and no notes on stderr. The progress bar is
+                       only drawn when stderr is a terminal.`;
+
+const OUTPUT = `  --out FILE           Append one NDJSON line per finished run. Rerunning the same
+                       command with the same FILE skips the runs already in it and
+                       repairs a last line cut by a kill. A file that is not likesim
+                       results is refused and left alone.
+  --timeseries DIR     Also write each run's per-tick metrics as CSV in DIR (made if
+                       missing), one file per run, named in its result line.
+  --csv FILE           Also write the runs as one flat CSV table (one row per run).
+  --json               Print each run's result line (JSON) instead of a table.
+  --shard i/n          Run only the i-th of n disjoint slices of grid × seeds (1-based:
+                       1/4 … 4/4); merge the shards' files with likesim merge.
+                       Without --shard, JOB_COMPLETION_INDEX (Kubernetes Indexed Job,
+                       0-based) or SLURM_ARRAY_TASK_ID (Slurm array, counted from
+                       SLURM_ARRAY_TASK_MIN) pick the slice.
+  --shard-count N      The number of slices when the index comes from the environment
+                       (default: LIKESIM_SHARD_COUNT, or SLURM_ARRAY_TASK_COUNT).`;
+
+const RESULT_LINE = `Each result line holds: format, scenario (name), scenarioHash (SHA-256 of the parsed
+scenario file, first 16 hex digits), scenarioFile, network (file graphs: file and hash),
+seed, overrides (--set, --ticks), sweep (this grid point's values), version, ticks,
+worlds, summary (the summary metrics; null where undefined), perWorld (with several
+worlds), timeseries (with --timeseries) and wallMs. \`likesim run <scenarioFile> --seed
+<seed> --set <path>=<value> …\` with the overrides and sweep values repeats a run alone.`;
+
+export const HELP: Record<string, string> = {
+  main: `likesim: agent-based simulation of how likes move through a short-video platform.
+
+Usage: likesim <command> [options]     (likesim <command> --help for each)
+
+Commands:
+  run <scenario.json>         Run a scenario for one seed or many; print or save results.
+  sweep <scenario.json>       Run the grid of --sweep values × seeds.
+  compare <a> <b>             Paired comparison of two arms on the same seeds (common
+                              random numbers), with bootstrap CIs, sign tests, an HTML
+                              report and a Markdown table.
+  validate <scenario.json>    Check a scenario file (and its network file) without running.
+  merge <files…>              Join result files (shards, reruns) sorted by run, without
+                              duplicates.
+  summarize <results.ndjson>  Grouped means with 95% confidence intervals.
+
+Exit codes: 0 success, 2 bad input (the message names the argument or field, the value
+and what is allowed), 1 internal failure.
+`,
+  run: `Usage: likesim run <scenario.json> [--seed N | --seeds LIST] [--ticks N] [--set path=value …]
+                   [--jobs N] [--out FILE] [--timeseries DIR] [--csv FILE] [--json] [--quiet]
+                   [--shard i/n]
+
+Runs the scenario once per seed. One run without --json prints a table of its summary
+metrics; several print the mean and 95% CI of each metric over the seeds.
+
+${SEEDS}
+${SETTING}
+${PARALLEL}
+${OUTPUT}
+
+${RESULT_LINE}
+`,
+  sweep: `Usage: likesim sweep <scenario.json> --sweep path=v1,v2,… [--sweep …] [--seeds LIST]
+                     [run's options]
+
+Runs every combination of the --sweep values (the first axis varies slowest) for every
+seed, e.g.
+  likesim sweep scenarios/default.json --sweep feed.ranker=random,popularity,for-you \\
+    --sweep behaviour.socialProof=0,0.5,1 --seeds 1..30 --out sweep.ndjson
+
+  --sweep path=v1,v2,… A field and its values, parsed as --set values (repeatable).
+${SEEDS}
+${SETTING}
+${PARALLEL}
+${OUTPUT}
+
+${RESULT_LINE}
+`,
+  compare: `Usage: likesim compare <a.json> [--set path=value …] <b.json> [--set path=value …]
+                       --seeds LIST [--ticks N] [--report FILE.html] [--json] [--jobs N]
+
+Runs two arms on the same seeds. Each arm is a scenario file with the --set options that
+follow it; the same file may be given twice, e.g.
+  likesim compare s.json --set feed.ranker=random s.json --set feed.ranker=for-you --seeds 1..50
+Both arms of a seed share the population, the graph and the videos' qualities (common
+random numbers), so differences are paired by seed. For each summary metric it prints, as
+a Markdown table: both means, the mean paired difference (B − A), its 95% bootstrap
+confidence interval (2,000 seeded resamples) and the two-sided exact sign-test p-value
+(ties left out).
+
+${SEEDS}
+  --ticks N            Length of each run, for both arms.
+  --report FILE        Write a self-contained HTML report: per-arm distributions, paired
+                       differences and Lorenz curves of likes over videos (no network
+                       needed to view it).
+  --json               Print the comparison as JSON instead of the table.
+${PARALLEL}
+`,
+  validate: `Usage: likesim validate <scenario.json> [--set path=value …]
+
+Checks a scenario file against the schema (scenarios/schema.json), with any overrides,
+against the memory budget, and for graph.kind "file" reads its network file (relative
+to the scenario file). Prints what it found; exit code 2 with every problem otherwise.
+`,
+  merge: `Usage: likesim merge <results.ndjson…> [--out FILE]
+
+Joins result files (shards of one sweep, reruns) into one, sorted by run key (scenario
+hash, fields set, seed), one line per run. A last line cut by a kill is skipped with a
+note. Without --out, prints the merged lines.
+`,
+  summarize: `Usage: likesim summarize <results.ndjson…> [--by path …] [--csv FILE] [--json]
+
+Groups runs and prints, for each group and summary metric, the number of runs with a
+value, the mean and its 95% confidence interval (Student's t over runs).
+
+  --by path            Group by this field (repeatable): a dotted scenario path that was
+                       set or swept (feed.ranker), or scenario, scenarioHash, seed,
+                       ticks, worlds, version. Default: one group per scenario and set of
+                       overrides (every run but its seed).
+  --csv FILE           Also write the groups as CSV: the grouping fields, runs, and
+                       each metric's mean, ci_low and ci_high.
+  --json               Print the groups as JSON.
+`,
+};

@@ -1,0 +1,62 @@
+import { batchCommand } from "./commands/batch-command.js";
+import { compareCommand } from "./commands/compare.js";
+import { mergeCommand } from "./commands/merge.js";
+import { summarizeCommand } from "./commands/summarize.js";
+import { validateCommand } from "./commands/validate.js";
+import { HELP } from "./help.js";
+import { type Io, processIo } from "./io.js";
+import { isBadInput } from "./usage-error.js";
+import { VERSION } from "./version.js";
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  run: (args, io) => batchCommand("run", args, io),
+  sweep: (args, io) => batchCommand("sweep", args, io),
+  compare: compareCommand,
+  validate: validateCommand,
+  merge: mergeCommand,
+  summarize: summarizeCommand,
+};
+
+function wantsHelp(args: readonly string[]): boolean {
+  return args.includes("--help") || args.includes("-h");
+}
+
+/**
+ * The likesim CLI: returns the exit code. 2 for bad input, with a message naming the
+ * argument or field, the value and what is allowed; 1 for an internal failure.
+ */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    const topic = name === "help" && args[0] && HELP[args[0]] ? args[0] : "main";
+    io.out(HELP[topic]);
+    return 0;
+  }
+  if (name === "--version" || name === "-v") {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(
+      `likesim: unknown command ${JSON.stringify(name)}; allowed: ${Object.keys(COMMANDS).join(", ")} (likesim --help)\n`,
+    );
+    return 2;
+  }
+  if (wantsHelp(args)) {
+    io.out(HELP[name]);
+    return 0;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (isBadInput(error)) {
+      io.err(`likesim ${name}: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`likesim ${name}: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,20 @@
+import { parentPort } from "node:worker_threads";
+import { type RunTask, runTask } from "../src/cli/batch/run-task.js";
+import type { WorkerReply } from "../src/cli/batch/worker-pool.js";
+
+// The Node batch worker: a thin shell around the same kernel the CLI runs inline.
+parentPort!.on("message", (task: RunTask) => {
+  let reply: WorkerReply;
+  const transfer: ArrayBuffer[] = [];
+  try {
+    const outcome = runTask(task);
+    for (const world of outcome.series ?? []) {
+      for (const column of Object.values(world)) transfer.push(column.buffer as ArrayBuffer);
+    }
+    reply = { id: task.id, outcome };
+  } catch (error) {
+    const { name, message, stack } = error as Error;
+    reply = { id: task.id, error: { name, message, stack } };
+  }
+  parentPort!.postMessage(reply, transfer);
+});
