@@ -48,7 +48,7 @@ export function undirectedView(graph: CsrRows): UndirectedView {
   let readFrom = 0;
   for (let u = 0; u < nodeCount; u++) {
     const readTo = offsets[u + 1];
-    neighbours.subarray(readFrom, readTo).sort();
+    sortRow(neighbours, readFrom, readTo);
     offsets[u] = write;
     for (let i = readFrom; i < readTo; i++) {
       if (i === readFrom || neighbours[i] !== neighbours[i - 1])
@@ -58,4 +58,20 @@ export function undirectedView(graph: CsrRows): UndirectedView {
   }
   offsets[nodeCount] = write;
   return { nodeCount, offsets, neighbours: neighbours.subarray(0, write), edgeCount: write / 2 };
+}
+
+/** Rows this short are sorted by insertion: a typed-array sort call costs more than that. */
+const SHORT_ROW = 32;
+
+function sortRow(values: Int32Array, from: number, to: number): void {
+  if (to - from > SHORT_ROW) {
+    values.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = values[i];
+    let j = i - 1;
+    for (; j >= from && values[j] > v; j--) values[j + 1] = values[j];
+    values[j + 1] = v;
+  }
 }
