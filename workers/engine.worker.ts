@@ -2,6 +2,7 @@
  * The browser's engine worker: a comlink shell over the same engine host that the Node tests
  * drive directly. Results whose arrays are fresh copies are transferred, not cloned.
  */
+import "../src/ui/zod-without-eval.js";
 import { expose, transfer } from "comlink";
 import type { EngineApi } from "../src/ui/engine-api.js";
 import { createEngineHost } from "../src/ui/engine-host.js";

@@ -4,6 +4,7 @@ import type { Scenario } from "../scenario/schema.js";
 import type { EngineApi, InitOptions, InitResult, NetworkInfo } from "./engine-api.js";
 import type { Connect, EngineConnection } from "./engine-connection.js";
 import type { FrameGate } from "./frame-gate.js";
+import { LikeHistory } from "./like-history.js";
 import { SeriesStore } from "./series-store.js";
 
 export type RunStatus = "empty" | "paused" | "playing" | "finished" | "crashed";
@@ -38,8 +39,9 @@ export class SimulationController implements ReactiveController {
   summary: Summary | undefined;
   reasons: Float64Array | undefined;
   snapshot: Snapshot | undefined;
-  /** The latest follow graph (CSR), refreshed every `graphEvery` ticks. */
-  graph: Snapshot["graph"];
+  private graph: Snapshot["graph"];
+  /** Likes per video at sampled ticks, for the top videos' trajectories. */
+  readonly history = new LikeHistory();
   /** Why the engine stopped, when status is "crashed". */
   fault: string | undefined;
   ticksPerSecond = 20;
@@ -143,6 +145,7 @@ export class SimulationController implements ReactiveController {
     this.reasons = undefined;
     this.snapshot = undefined;
     this.graph = undefined;
+    this.history.clear();
     this.graphTick = Number.NEGATIVE_INFINITY;
     if (this.status !== "playing") this.status = "paused";
     this.options.gate.request();
@@ -179,11 +182,14 @@ export class SimulationController implements ReactiveController {
         this.summary = progress.summary;
         this.reasons = progress.reasons;
         const withGraph = this.tick - this.graphTick >= (this.options.graphEvery ?? 24);
-        this.snapshot = await api.snapshot({ graph: withGraph });
+        const snapshot = await api.snapshot({ graph: withGraph });
         if (withGraph) {
-          this.graph = this.snapshot.graph;
+          this.graph = snapshot.graph;
           this.graphTick = this.tick;
         }
+        // Views draw follow edges from every snapshot; between refreshes they get the last graph.
+        this.snapshot = { ...snapshot, graph: this.graph };
+        this.history.record(this.tick, snapshot.videos.likes);
       }
       if (this.tick >= this.scenario.ticks) {
         this.loopId++;

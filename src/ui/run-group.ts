@@ -1,0 +1,80 @@
+import type { ReactiveControllerHost } from "lit";
+import type { InitResult } from "./engine-api.js";
+import type { RunSpec } from "./run-plan.js";
+import {
+  type ControllerOptions,
+  type RunStatus,
+  SimulationController,
+} from "./simulation-controller.js";
+
+/**
+ * The one or two runs on the page (two in compare mode), driven together: play, pause, step,
+ * reset and speed go to every run; each keeps its own worker, so one crash stops one run.
+ */
+export class RunGroup {
+  readonly runs: SimulationController[] = [];
+  labels: string[] = [];
+  private speed = 20;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ControllerOptions,
+  ) {}
+
+  /** Status of the group: playing if any run plays, else the first run's. */
+  get status(): RunStatus {
+    if (this.runs.some((run) => run.status === "playing")) return "playing";
+    if (this.runs.some((run) => run.status === "paused")) return "paused";
+    return this.runs[0]?.status ?? "empty";
+  }
+
+  /**
+   * Starts the planned runs from tick 0, creating or ending workers to match their number;
+   * play goes on if it was on. Returns the problems of any run the engine refused.
+   */
+  async start(specs: readonly RunSpec[], labels: readonly string[]): Promise<string[]> {
+    const wasPlaying = this.status === "playing";
+    while (this.runs.length > specs.length) {
+      const run = this.runs.pop()!;
+      this.host.removeController(run);
+      run.hostDisconnected();
+    }
+    while (this.runs.length < specs.length) {
+      const run = new SimulationController(this.host, this.options);
+      run.ticksPerSecond = this.speed;
+      this.runs.push(run);
+    }
+    this.labels = [...labels];
+    const results = await Promise.all(
+      specs.map((spec, i) =>
+        this.runs[i].load(spec.input, { overrides: spec.overrides, source: spec.source }),
+      ),
+    );
+    if (wasPlaying) this.play();
+    return results.flatMap((result: InitResult | undefined) =>
+      result && !result.ok ? result.problems : [],
+    );
+  }
+
+  play(): void {
+    for (const run of this.runs) run.play();
+  }
+
+  pause(): void {
+    for (const run of this.runs) run.pause();
+  }
+
+  async step(): Promise<void> {
+    await Promise.all(this.runs.map((run) => run.step()));
+  }
+
+  async reset(): Promise<void> {
+    this.pause();
+    await Promise.all(this.runs.map((run) => run.reset()));
+  }
+
+  setSpeed(ticksPerSecond: number): void {
+    this.speed = ticksPerSecond;
+    for (const run of this.runs) run.ticksPerSecond = ticksPerSecond;
+  }
+}

@@ -1,0 +1,65 @@
+import { css, html, LitElement } from "lit";
+import type { Summary, SummaryName } from "../engine/types.js";
+
+/** What each summary value is, in words (docs/model.md has the full definitions). */
+const LABELS: Record<SummaryName, string> = {
+  impressions: "Impressions",
+  likes: "Likes",
+  likeRate: "Like rate",
+  giniVideos: "Gini of likes over videos",
+  giniCreators: "Gini of likes over creators",
+  top1Share: "Share of likes of the top 1% of videos",
+  activeCreators: "Active creators",
+  qualitySpearman: "Quality–likes rank correlation (Spearman)",
+  qualityKendall: "Quality–likes rank correlation (Kendall)",
+  feedDiversity: "Feed diversity (topic entropy)",
+  homophily: "Homophily of the follow graph",
+  modularity: "Modularity of the follow graph",
+  viralCount: "Videos past the viral bar",
+  unpredictability: "Unpredictability across worlds",
+};
+
+const NAMES = Object.keys(LABELS) as SummaryName[];
+
+function show(value: number): string {
+  if (Number.isNaN(value)) return "–";
+  if (Number.isInteger(value)) return value.toLocaleString("en");
+  return value.toLocaleString("en", { maximumSignificantDigits: 4 });
+}
+
+/** `<ls-summary-table>`: the run's summary metrics, a column per world being compared. */
+export class LsSummaryTable extends LitElement {
+  static override properties = { runs: { attribute: false } };
+  declare runs: readonly { label: string; summary: Summary | undefined }[];
+
+  static override styles = css`
+    :host { display: block; overflow-x: auto; }
+    table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+    caption { text-align: left; font-weight: 700; margin-bottom: 0.3rem; }
+    th, td { padding: 0.25rem 0.5rem; border-bottom: 1px solid #e3e3e3; text-align: right; }
+    th[scope="row"] { text-align: left; font-weight: 400; }
+    td { font-variant-numeric: tabular-nums; }
+  `;
+
+  constructor() {
+    super();
+    this.runs = [];
+  }
+
+  override render() {
+    return html`<table>
+      <caption>Summary so far${this.runs.length > 1 ? "" : " (mean over worlds)"}</caption>
+      <thead><tr><th scope="col">Metric</th>${this.runs.map((run) => html`<th scope="col">${run.label}</th>`)}</tr></thead>
+      <tbody>
+        ${NAMES.map(
+          (name) => html`<tr>
+            <th scope="row">${LABELS[name]}</th>
+            ${this.runs.map((run) => html`<td data-metric=${name}>${run.summary ? show(run.summary[name]) : "–"}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}
+
+customElements.define("ls-summary-table", LsSummaryTable);
