@@ -39,6 +39,8 @@ export interface FrameSpec {
   legend?: readonly LegendItem[];
   /** A line under the plot, e.g. how the data was sampled. */
   note?: string;
+  /** No axes: the region takes the whole width and height below the title (diagrams). */
+  axisFree?: boolean;
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -80,8 +82,9 @@ export function createFrame(svg: SVGSVGElement, spec: FrameSpec): Region {
     .text(spec.title);
 
   const legendRows = drawLegend(root, spec.legend ?? [], spec.width - 8, TITLE_HEIGHT);
-  const top = TITLE_HEIGHT + legendRows * LEGEND_ROW + MARGIN.top;
-  const bottom = MARGIN.bottom + (spec.note ? NOTE_HEIGHT : 0);
+  const margin = spec.axisFree ? { top: MARGIN.top, right: 4, bottom: 4, left: 4 } : MARGIN;
+  const top = TITLE_HEIGHT + legendRows * LEGEND_ROW + margin.top;
+  const bottom = margin.bottom + (spec.note ? NOTE_HEIGHT : 0);
   if (spec.note) {
     root
       .append("text")
@@ -91,10 +94,10 @@ export function createFrame(svg: SVGSVGElement, spec: FrameSpec): Region {
       .attr("fill", NEUTRAL.muted)
       .text(spec.note);
   }
-  const g = root.append("g").attr("transform", `translate(${MARGIN.left},${top})`);
+  const g = root.append("g").attr("transform", `translate(${margin.left},${top})`);
   return {
     g,
-    width: Math.max(10, spec.width - MARGIN.left - MARGIN.right),
+    width: Math.max(10, spec.width - margin.left - margin.right),
     height: Math.max(10, spec.height - top - bottom),
   };
 }
@@ -174,6 +177,10 @@ export function drawAxes(region: Region, x: AxisSpec, y: AxisSpec): void {
   const yTicks = y.ticks ?? Math.max(2, Math.floor(height / 45));
   const xAxis = axisBottom(x.scale).ticks(xTicks).tickFormat(tickFormat(x, xTicks));
   const yAxis = axisLeft(y.scale).ticks(yTicks).tickFormat(tickFormat(y, yTicks));
+  const xDecades = decades(x.scale);
+  const yDecades = decades(y.scale);
+  if (xDecades) xAxis.tickValues(xDecades);
+  if (yDecades) yAxis.tickValues(yDecades);
   yAxis.tickSizeInner(-width).tickPadding(6);
   const yGroup = g.append("g").attr("color", NEUTRAL.muted).call(yAxis);
   yGroup.selectAll(".tick line").attr("stroke", NEUTRAL.grid);
@@ -184,7 +191,7 @@ export function drawAxes(region: Region, x: AxisSpec, y: AxisSpec): void {
     .attr("color", NEUTRAL.muted)
     .call(xAxis);
   for (const axisGroup of [xGroup, yGroup]) {
-    axisGroup.attr("font-family", null).attr("font-size", 11).attr("fill", null);
+    axisGroup.attr("font-family", null).attr("font-size", 11);
   }
   if (x.bare) xGroup.selectAll(".tick text").remove();
   else
@@ -199,16 +206,34 @@ export function drawAxes(region: Region, x: AxisSpec, y: AxisSpec): void {
     .text(y.label);
 }
 
+type FormattableScale = AxisScale<number> & {
+  domain(): number[];
+  base?: () => number;
+  tickFormat?: (count: number, specifier?: string) => (value: number) => string;
+};
+
 function tickFormat(axis: AxisSpec, count: number): (value: number) => string {
   if (axis.format) return axis.format;
-  const scale = axis.scale as AxisScale<number> & {
-    domain(): number[];
-    tickFormat?: (count: number, specifier: string) => (value: number) => string;
-  };
+  const scale = axis.scale as FormattableScale;
   if (!scale.tickFormat) return String;
-  // SI prefixes read well for counts (12k, 3M) but not for fractions (500m for 0.5).
-  const largest = Math.max(...scale.domain().map(Math.abs));
-  return scale.tickFormat(count, largest >= 10_000 ? "~s" : ",~g");
+  // SI prefixes read well for large counts (12k, 3M) but not for fractions (100m for 0.1).
+  const large = Math.max(...scale.domain().map(Math.abs)) >= 10_000;
+  if (large) return scale.tickFormat(count, "~s");
+  return scale.base ? scale.tickFormat(count, "~g") : scale.tickFormat(count);
+}
+
+/**
+ * On a log axis spanning two decades or more, ticks (and grid lines) at powers of ten only:
+ * d3's default adds 2…9 of every decade, a comb of grid lines. Null keeps d3's ticks.
+ */
+function decades(axisScale: AxisScale<number>): number[] | null {
+  const scale = axisScale as FormattableScale;
+  if (!scale.base) return null;
+  const [low, high] = scale.domain();
+  const first = Math.ceil(Math.log10(Math.min(low, high)) - 1e-9);
+  const last = Math.floor(Math.log10(Math.max(low, high)) + 1e-9);
+  if (last - first < 2) return null;
+  return Array.from({ length: last - first + 1 }, (_, k) => 10 ** (first + k));
 }
 
 /** Height of a chart of the given width: a fixed aspect, kept readable on phones and desktops. */

@@ -1,0 +1,102 @@
+import { css, html, LitElement, unsafeCSS } from "lit";
+import { repeat } from "lit/directives/repeat.js";
+import type { Snapshot } from "../../engine/types.js";
+import { LIKE_COLOUR, NEUTRAL, OKABE_ITO, topicColour } from "../palette.js";
+import { type FeedCard, feedCards } from "./feed-cards.js";
+import { REASON_PHRASES } from "./reason-phrases.js";
+
+const count = new Intl.NumberFormat("en-US");
+const INK = unsafeCSS(NEUTRAL.ink);
+const MUTED = unsafeCSS(NEUTRAL.muted);
+const GRID = unsafeCSS(NEUTRAL.grid);
+const LIKE = unsafeCSS(LIKE_COLOUR);
+const BLUE = unsafeCSS(OKABE_ITO.blue);
+
+/**
+ * `<ls-feed-view>`: one user's feed as a phone-sized column of cards, newest first: who made
+ * each video, its topic, likes and quality, why the ranker showed it, and a heart that pops
+ * when the user liked it.
+ */
+export class LsFeedView extends LitElement {
+  static override properties = {
+    snapshot: { attribute: false },
+    limit: { type: Number },
+    topicName: { attribute: false },
+  };
+  /** The world whose `trace` (the traced user's latest impressions) and `videos` are shown. */
+  declare snapshot: Snapshot | undefined;
+  /** Cards shown at most, newest first (default 30). */
+  declare limit: number;
+  /** A topic's name (default "topic 1", "topic 2", …). */
+  declare topicName: (topic: number) => string;
+
+  static override styles = css`
+    :host { display: block; max-width: 375px; margin: 0 auto; font-size: 14px; color: ${INK}; }
+    header { padding: 0.5rem 0.75rem; font-weight: 600; border-bottom: 1px solid ${GRID}; }
+    ol { list-style: none; margin: 0; padding: 0.5rem; max-height: 640px; overflow-y: auto;
+      display: flex; flex-direction: column; gap: 0.5rem; background: #f4f4f4; border-radius: 0 0 12px 12px; }
+    li { background: #fff; border-radius: 10px; padding: 0.6rem 0.75rem; box-shadow: 0 1px 2px #0002;
+      display: grid; grid-template-columns: 2rem 1fr auto; gap: 0.1rem 0.6rem; align-items: center; }
+    .avatar { grid-row: span 2; width: 2rem; height: 2rem; border-radius: 50%; }
+    .who { font-weight: 600; }
+    .when, .topic { color: ${MUTED}; font-size: 12px; }
+    .why { grid-column: 2 / 4; font-size: 12px; color: ${MUTED}; }
+    .why::before { content: "why: "; font-weight: 600; }
+    .quality { grid-column: 1 / 3; display: flex; align-items: center; gap: 0.4rem; font-size: 12px; color: ${MUTED}; }
+    .bar { flex: 1; height: 0.45rem; border-radius: 0.25rem; background: ${GRID}; overflow: hidden; }
+    .bar span { display: block; height: 100%; background: ${BLUE}; }
+    .likes { display: flex; align-items: center; gap: 0.25rem; font-variant-numeric: tabular-nums; }
+    .heart { width: 1.2rem; height: 1.2rem; fill: none; stroke: ${MUTED}; stroke-width: 2; }
+    .liked .heart { fill: ${LIKE}; stroke: ${LIKE}; animation: pop 600ms ease-out; }
+    @keyframes pop { 0% { transform: scale(0); } 55% { transform: scale(1.45); } 100% { transform: scale(1); } }
+    @media (prefers-reduced-motion: reduce) { .liked .heart { animation: none; } }
+    .empty { padding: 1rem; color: ${MUTED}; }
+  `;
+
+  constructor() {
+    super();
+    this.limit = 30;
+    this.topicName = (topic) => `topic ${topic + 1}`;
+  }
+
+  override render() {
+    const snapshot = this.snapshot;
+    if (!snapshot) return html`<header>Feed</header><p class="empty">No run yet.</p>`;
+    const cards = feedCards(snapshot, this.limit);
+    return html`
+      <header>Feed of user ${snapshot.trace.user}</header>
+      <ol aria-label="feed of user ${snapshot.trace.user}, newest first">
+        ${cards.length === 0 ? html`<li class="empty">Nothing shown yet.</li>` : ""}
+        ${repeat(
+          cards,
+          (card) => card.key,
+          (card) => this.card(card),
+        )}
+      </ol>
+    `;
+  }
+
+  private card(card: FeedCard) {
+    const topic = this.topicName(card.topic);
+    return html`
+      <li class=${card.liked ? "liked" : ""}>
+        <span class="avatar" style="background:${topicColour(card.topic)}" aria-hidden="true"></span>
+        <span class="who">creator ${card.creator}</span>
+        <span class="when">tick ${card.tick}</span>
+        <span class="topic">${topic} · video ${card.video}</span>
+        <span class="likes" aria-label="${count.format(card.likes)} likes${card.liked ? ", liked by this user" : ""}">
+          <svg class="heart" viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M12 21s-7.5-4.6-9.6-9.2C.9 8.4 3 4.5 6.6 4.5c2.2 0 3.7 1.3 4.4 2.6h2c.7-1.3 2.2-2.6 4.4-2.6 3.6 0 5.7 3.9 4.2 7.3C19.5 16.4 12 21 12 21z"/>
+          </svg>${count.format(card.likes)}
+        </span>
+        <span class="why">${REASON_PHRASES[card.reason]}</span>
+        <span class="quality" role="img" aria-label="quality ${card.quality.toFixed(2)} of 1">quality
+          <span class="bar"><span style="width:${(100 * card.quality).toFixed(0)}%"></span></span>
+          ${card.quality.toFixed(2)}
+        </span>
+      </li>
+    `;
+  }
+}
+
+customElements.define("ls-feed-view", LsFeedView);

@@ -1,0 +1,14 @@
+import type { Reason } from "../../engine/types.js";
+
+/** Why a video was in a feed, as the feed view says it to a learner (one per ranker source). */
+export const REASON_PHRASES: Readonly<Record<Reason, string>> = {
+  random: "picked at random",
+  following: "from a creator you follow",
+  friend: "a friend liked this",
+  popular: "popular: many likes",
+  engaging: "liked by many who saw it",
+  interest: "matches your interests",
+  trending: "trending right now",
+  exploration: "something new to explore",
+  "test-pool": "a new video tried on a small audience",
+};
