@@ -38,22 +38,15 @@ export function gini(values: ArrayLike<number>): number {
   return giniSorted(sortedAmounts(values, "gini"));
 }
 
-/** `gini` for amounts the caller has already sorted ascending (checked as it sums). */
+/** `gini` for amounts the caller has already sorted ascending (checked). */
 export function giniSorted(sorted: ArrayLike<number>): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
-  let total = 0;
+  const total = sortedTotal(sorted, "giniSorted");
+  if (total === 0) return 0;
   let weighted = 0;
-  let previous = 0;
-  for (let i = 0; i < n; i++) {
-    const x = sorted[i];
-    if (!(x >= previous)) throw outOfOrder("giniSorted", i, x);
-    total += x;
-    weighted += (2 * i + 1 - n) * x;
-    previous = x;
-  }
-  if (!Number.isFinite(total)) throw badAmount("giniSorted", n - 1, sorted[n - 1]);
-  return total === 0 ? 0 : weighted / (n * total);
+  for (let i = 0; i < n; i++) weighted += (2 * i + 1 - n) * sorted[i];
+  return weighted / (n * total);
 }
 
 /**
@@ -73,8 +66,7 @@ export function lorenz(
   const sorted = sortedAmounts(values, "lorenz");
   const n = sorted.length;
   if (n === 0) return { x: new Float64Array(0), y: new Float64Array(0) };
-  let total = 0;
-  for (let i = 0; i < n; i++) total += sorted[i];
+  const total = sortedTotal(sorted, "lorenz");
   const count = points === undefined ? n + 1 : Math.min(points, n + 1);
   const x = new Float64Array(count);
   const y = new Float64Array(count);
@@ -106,18 +98,25 @@ export function topShareSorted(sorted: ArrayLike<number>, fraction: number): num
   if (n === 0) return Number.NaN;
   // 0.07 * 100 is 7.000000000000001 in floating point; without the nudge it would take 8.
   const k = Math.max(1, Math.ceil(fraction * n - 1e-9));
-  let total = 0;
+  const total = sortedTotal(sorted, "topShareSorted");
   let top = 0;
+  for (let i = n - k; i < n; i++) top += sorted[i];
+  return total === 0 ? k / n : top / total;
+}
+
+/** Σ of amounts sorted ascending, checking that the first is ≥ 0, each next one ≥ the one before and the sum finite. */
+function sortedTotal(sorted: ArrayLike<number>, caller: string): number {
+  let total = 0;
   let previous = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < sorted.length; i++) {
     const x = sorted[i];
-    if (!(x >= previous)) throw outOfOrder("topShareSorted", i, x);
+    if (!(x >= previous)) throw outOfOrder(caller, i, x);
     total += x;
-    if (i >= n - k) top += x;
     previous = x;
   }
-  if (!Number.isFinite(total)) throw badAmount("topShareSorted", n - 1, sorted[n - 1]);
-  return total === 0 ? k / n : top / total;
+  if (!Number.isFinite(total))
+    throw badAmount(caller, sorted.length - 1, sorted[sorted.length - 1]);
+  return total;
 }
 
 function checkFraction(fraction: number): void {
