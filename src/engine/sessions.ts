@@ -23,30 +23,6 @@ export function runSessions(world: World): void {
   }
 }
 
-function likeProbability(world: World, user: number, video: number): number {
-  const b = world.scenario.behaviour;
-  switch (b.likeModel) {
-    case "constant":
-      return b.likeProbability;
-    case "quality":
-      return world.videos.quality[video];
-    case "logistic": {
-      const { videos, pop } = world;
-      const visible = videos.likes[video] + videos.botLikes[video];
-      const friend =
-        world.viaKind === INBOX_LIKE ? 1 : world.viaKind === INBOX_SHARE ? b.shareWeight : 0;
-      const x =
-        b.baseline +
-        b.quality * videos.quality[video] +
-        b.affinity * pop.affinity[user * pop.topics + videos.topic[video]] +
-        (b.socialProof * pop.conformity[user] * Math.log1p(visible)) /
-          Math.log1p(b.referenceLikes) +
-        b.friendLiked * friend;
-      return 1 / (1 + Math.exp(-x));
-    }
-  }
-}
-
 function impression(world: World, user: number, video: number): void {
   const { videos, memory, pop, behaviour } = world;
   const b = world.scenario.behaviour;
@@ -55,7 +31,9 @@ function impression(world: World, user: number, video: number): void {
   world.reasonCounts[world.reason]++;
   world.topicCounts[user * pop.topics + videos.topic[video]]++;
   memory.markSeen(user, video);
-  const liked = behaviour() < likeProbability(world, user, video) && !memory.hasLiked(user, video);
+  const liked =
+    behaviour() < world.likeDecision.probability(user, video, world.viaKind) &&
+    !memory.hasLiked(user, video);
   if (liked) {
     like(world, user, video);
   } else if (b.negativeRate > 0) {
@@ -70,6 +48,7 @@ function like(world: World, user: number, video: number): void {
   const { videos, memory, creators, behaviour, graph } = world;
   const b = world.scenario.behaviour;
   videos.likes[video]++;
+  videos.updateLogLikes(video);
   videos.trend[video]++;
   if (world.via >= 0) videos.socialLikes[video]++;
   world.counters.likes++;

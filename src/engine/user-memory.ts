@@ -6,110 +6,98 @@ export const INBOX_SHARE = 2;
 const CREATOR_SLOTS = 4;
 
 /**
- * Each user's short memory in one world, as fixed-size rings in flat typed arrays:
- * the videos seen lately (never shown again within the window), an inbox of followed
- * creators' posts and friends' likes (newest first; the oldest fall out), the videos liked
- * lately (never liked twice), and a few creators the user keeps liking (for follows).
+ * Each user's short memory in one world, as fixed-size rings in flat typed arrays: the
+ * videos seen lately (never shown again within the window), an inbox of followed creators'
+ * posts and friends' likes (newest first; the oldest fall out), the videos liked lately
+ * (never liked twice), and a few creators the user keeps liking (for follows).
+ *
+ * Layout is for the cache: a ring's write position is stored in slot 0 of its own row, and
+ * an inbox entry keeps the video beside who sent it and how (`via << 2 | kind`), so one
+ * update touches one or two cache lines instead of five.
  */
 export class UserMemory {
   readonly seenWindow: number;
+  /** Rows of seenWindow + 1: [next, video, video, …]. */
   readonly seen: Int32Array;
-  readonly seenNext: Int32Array;
 
   readonly inboxSize: number;
-  readonly inboxVideo: Int32Array;
-  readonly inboxVia: Int32Array;
-  readonly inboxKind: Uint8Array;
-  readonly inboxHead: Int32Array;
-  readonly inboxCount: Int32Array;
+  /** Rows of 2·inboxSize: [video, via << 2 | kind] pairs. */
+  readonly inbox: Int32Array;
+  /** [head, count] per user. */
+  readonly inboxState: Int32Array;
 
   readonly likeMemory: number;
+  /** Rows of likeMemory + 1: [next, video, …]. */
   readonly liked: Int32Array;
-  readonly likedNext: Int32Array;
 
   readonly likedCreator: Int32Array;
   readonly likedCreatorCount: Uint16Array;
 
   constructor(users: number, seenWindow: number, inboxSize: number, likeMemory: number) {
     this.seenWindow = seenWindow;
-    this.seen = new Int32Array(users * seenWindow).fill(-1);
-    this.seenNext = new Int32Array(users);
+    this.seen = ringRows(users, seenWindow);
     this.inboxSize = inboxSize;
-    this.inboxVideo = new Int32Array(users * inboxSize);
-    this.inboxVia = new Int32Array(users * inboxSize);
-    this.inboxKind = new Uint8Array(users * inboxSize);
-    this.inboxHead = new Int32Array(users);
-    this.inboxCount = new Int32Array(users);
+    this.inbox = new Int32Array(users * inboxSize * 2);
+    this.inboxState = new Int32Array(users * 2);
     this.likeMemory = likeMemory;
-    this.liked = new Int32Array(users * likeMemory).fill(-1);
-    this.likedNext = new Int32Array(users);
+    this.liked = ringRows(users, likeMemory);
     this.likedCreator = new Int32Array(users * CREATOR_SLOTS).fill(-1);
     this.likedCreatorCount = new Uint16Array(users * CREATOR_SLOTS);
   }
 
   static bytesPerUser(seenWindow: number, inboxSize: number, likeMemory: number): number {
-    return 4 * seenWindow + 4 + 9 * inboxSize + 8 + 4 * likeMemory + 4 + 6 * CREATOR_SLOTS;
+    return 4 * (seenWindow + 1) + 8 * inboxSize + 8 + 4 * (likeMemory + 1) + 6 * CREATOR_SLOTS;
   }
 
   hasSeen(user: number, video: number): boolean {
-    const w = this.seenWindow;
-    const seen = this.seen;
-    const from = user * w;
-    for (let i = from; i < from + w; i++) if (seen[i] === video) return true;
-    return false;
+    return ringHas(this.seen, this.seenWindow, user, video);
   }
 
   markSeen(user: number, video: number): void {
-    const w = this.seenWindow;
-    if (w === 0) return;
-    const next = this.seenNext[user];
-    this.seen[user * w + next] = video;
-    this.seenNext[user] = next + 1 === w ? 0 : next + 1;
+    ringPut(this.seen, this.seenWindow, user, video);
   }
 
   hasLiked(user: number, video: number): boolean {
-    const m = this.likeMemory;
-    const liked = this.liked;
-    const from = user * m;
-    for (let i = from; i < from + m; i++) if (liked[i] === video) return true;
-    return false;
+    return ringHas(this.liked, this.likeMemory, user, video);
   }
 
   markLiked(user: number, video: number): void {
-    const m = this.likeMemory;
-    if (m === 0) return;
-    const next = this.likedNext[user];
-    this.liked[user * m + next] = video;
-    this.likedNext[user] = next + 1 === m ? 0 : next + 1;
+    ringPut(this.liked, this.likeMemory, user, video);
   }
 
   /** Adds to the inbox; a full inbox drops its oldest entry. */
   pushInbox(user: number, video: number, via: number, kind: number): void {
     const size = this.inboxSize;
-    const count = this.inboxCount[user];
+    const state = this.inboxState;
+    const head = state[2 * user];
+    const count = state[2 * user + 1];
     let slot: number;
     if (count < size) {
-      slot = this.inboxHead[user] + count;
-      this.inboxCount[user] = count + 1;
+      slot = head + count;
+      state[2 * user + 1] = count + 1;
     } else {
-      slot = this.inboxHead[user];
-      this.inboxHead[user] = slot + 1 === size ? 0 : slot + 1;
+      slot = head;
+      state[2 * user] = head + 1 === size ? 0 : head + 1;
     }
     if (slot >= size) slot -= size;
-    const at = user * size + slot;
-    this.inboxVideo[at] = video;
-    this.inboxVia[at] = via;
-    this.inboxKind[at] = kind;
+    const at = 2 * (user * size + slot);
+    this.inbox[at] = video;
+    this.inbox[at + 1] = (via << 2) | kind;
   }
 
-  /** Takes the newest inbox entry and returns its flat index, or -1 when the inbox is empty. */
+  /**
+   * Takes the newest inbox entry and returns the index of its pair in `inbox`, or -1 when the
+   * inbox is empty. The entry's video is inbox[i], its sender inbox[i + 1] >> 2, its kind
+   * inbox[i + 1] & 3.
+   */
   popInbox(user: number): number {
-    const count = this.inboxCount[user];
+    const state = this.inboxState;
+    const count = state[2 * user + 1];
     if (count === 0) return -1;
-    this.inboxCount[user] = count - 1;
-    let slot = this.inboxHead[user] + count - 1;
+    state[2 * user + 1] = count - 1;
+    let slot = state[2 * user] + count - 1;
     if (slot >= this.inboxSize) slot -= this.inboxSize;
-    return user * this.inboxSize + slot;
+    return 2 * (user * this.inboxSize + slot);
   }
 
   /**
@@ -127,4 +115,26 @@ export class UserMemory {
     this.likedCreatorCount[weakest] = 1;
     return 1;
   }
+}
+
+/** Rings of `width` videos per user, each row led by its write position; -1 marks empty. */
+function ringRows(users: number, width: number): Int32Array {
+  const rows = new Int32Array(users * (width + 1)).fill(-1);
+  for (let u = 0; u < users; u++) rows[u * (width + 1)] = 0;
+  return rows;
+}
+
+function ringHas(rows: Int32Array, width: number, user: number, video: number): boolean {
+  const from = user * (width + 1) + 1;
+  const to = from + width;
+  for (let i = from; i < to; i++) if (rows[i] === video) return true;
+  return false;
+}
+
+function ringPut(rows: Int32Array, width: number, user: number, video: number): void {
+  if (width === 0) return;
+  const row = user * (width + 1);
+  const next = rows[row];
+  rows[row + 1 + next] = video;
+  rows[row] = next + 1 === width ? 0 : next + 1;
 }

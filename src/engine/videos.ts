@@ -13,6 +13,8 @@ export class VideoStore {
   impressions: Uint32Array;
   likes: Uint32Array;
   botLikes: Uint32Array;
+  /** log(1 + visible likes), kept current so the like decision need not take a log per view. */
+  logLikes: Float32Array;
   shares: Uint32Array;
   comments: Uint32Array;
   negatives: Uint32Array;
@@ -36,6 +38,7 @@ export class VideoStore {
     this.impressions = new Uint32Array(capacity);
     this.likes = new Uint32Array(capacity);
     this.botLikes = new Uint32Array(capacity);
+    this.logLikes = new Float32Array(capacity);
     this.shares = new Uint32Array(capacity);
     this.comments = new Uint32Array(capacity);
     this.negatives = new Uint32Array(capacity);
@@ -59,6 +62,11 @@ export class VideoStore {
     return v;
   }
 
+  /** Keeps `logLikes` in step after likes or bot likes change. */
+  updateLogLikes(video: number): void {
+    this.logLikes[video] = Math.log1p(this.likes[video] + this.botLikes[video]);
+  }
+
   private grow(): void {
     const capacity = this.capacity * 2;
     const grow = <T extends Int32Array | Uint32Array | Float32Array | Uint8Array>(a: T): T => {
@@ -73,6 +81,7 @@ export class VideoStore {
     this.impressions = grow(this.impressions);
     this.likes = grow(this.likes);
     this.botLikes = grow(this.botLikes);
+    this.logLikes = grow(this.logLikes);
     this.shares = grow(this.shares);
     this.comments = grow(this.comments);
     this.negatives = grow(this.negatives);
@@ -87,5 +96,5 @@ export class VideoStore {
   }
 
   /** Bytes per video, for the memory budget. */
-  static readonly BYTES_PER_VIDEO = 4 * 15 + 2;
+  static readonly BYTES_PER_VIDEO = 4 * 16 + 2;
 }

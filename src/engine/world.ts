@@ -3,6 +3,7 @@ import { ContentSource } from "./content.js";
 import { CreatorState } from "./creators-state.js";
 import { FeedTraceRecorder, LikeEventRecorder } from "./feed-trace.js";
 import type { SocialGraph } from "./graph/csr.js";
+import { LikeDecision } from "./like-decision.js";
 import type { Population } from "./population.js";
 import { type Random, stream } from "./random.js";
 import { createRanker, type FeedContext, type Ranker } from "./rankers/index.js";
@@ -33,6 +34,7 @@ export class World implements FeedContext {
   readonly creators: CreatorState;
   readonly content: ContentSource;
   readonly ranker: Ranker;
+  readonly likeDecision: LikeDecision;
   readonly random: Random;
   readonly behaviour: Random;
   readonly sessions: Random;
@@ -83,6 +85,7 @@ export class World implements FeedContext {
     this.trace = new FeedTraceRecorder(traceUser);
     this.viralBar = Math.max(1, Math.ceil(scenario.content.viralShare * pop.users));
     this.ranker = createRanker(this);
+    this.likeDecision = new LikeDecision(behaviour, pop, this.videos);
     for (let i = 0; i < scenario.content.catalog; i++) this.post(i % pop.creators);
   }
 
@@ -101,6 +104,7 @@ export class World implements FeedContext {
     const bots = this.scenario.bots;
     if (bots.count > 0 && creator < bots.targetCreators) {
       this.videos.botLikes[video] = Math.min(bots.count, bots.likesPerVideo);
+      this.videos.updateLogLikes(video);
     }
   }
 

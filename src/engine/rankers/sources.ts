@@ -18,11 +18,12 @@ export function pickFromInbox(ctx: FeedContext, user: number): number {
   for (;;) {
     const at = memory.popInbox(user);
     if (at < 0) return -1;
-    const video = memory.inboxVideo[at];
+    const video = memory.inbox[at];
     if (video < ctx.liveStart || !unseen(ctx, user, video)) continue;
-    const kind = memory.inboxKind[at];
+    const meta = memory.inbox[at + 1];
+    const kind = meta & 3;
     ctx.reason = kind === INBOX_POST ? FOLLOWING : FRIEND;
-    ctx.via = memory.inboxVia[at];
+    ctx.via = meta >> 2;
     ctx.viaKind = kind;
     return video;
   }
