@@ -37,7 +37,6 @@ const MIN_TAIL = 10;
 const MAX_CANDIDATES = 200;
 /** Upper end of the discrete search for α; no tail in this model is steeper. */
 const ALPHA_MAX = 20;
-const NO_FIT: PowerLawFit = { alpha: Number.NaN, xmin: Number.NaN, tailCount: 0, ks: Number.NaN };
 
 /** The values ≥ 1 sorted ascending, their logs, and suffix sums of the logs. */
 interface Sample {
@@ -69,9 +68,9 @@ export function powerLawFit(values: ArrayLike<number>, options: PowerLawOptions 
     }
     let p = 0;
     while (p < n && sorted[p] < xmin) p++;
-    return fitTail(sample, p, xmin) ?? NO_FIT;
+    return fitTail(sample, p, xmin) ?? noFit();
   }
-  let best = NO_FIT;
+  let best = noFit();
   const last = n - MIN_TAIL;
   const step = Math.max(1, Math.ceil((last + 1) / MAX_CANDIDATES));
   let nextAllowed = 0;
@@ -82,6 +81,10 @@ export function powerLawFit(values: ArrayLike<number>, options: PowerLawOptions 
     if (fit && !(fit.ks >= best.ks)) best = fit;
   }
   return best;
+}
+
+function noFit(): PowerLawFit {
+  return { alpha: Number.NaN, xmin: Number.NaN, tailCount: 0, ks: Number.NaN };
 }
 
 function prepare(values: ArrayLike<number>, discrete: boolean | undefined): Sample {
