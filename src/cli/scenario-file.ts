@@ -34,10 +34,41 @@ export function readUserFile(path: string, what: string): string {
   }
 }
 
-/** Line and column of a character offset, 1-based, for JSON syntax errors. */
+/** Line and column of a character offset, 1-based. */
 function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split("\n");
   return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+/** Whether the first `end` characters hold a syntax error, as opposed to merely stopping early. */
+function failsBefore(text: string, end: number): boolean {
+  try {
+    JSON.parse(text.slice(0, end));
+    return false;
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/end of JSON input/.test(message)) return false;
+    const position = /at position (\d+)/.exec(message);
+    return position ? Number(position[1]) < end : true;
+  }
+}
+
+/**
+ * Where JSON.parse gave up. V8 says "at position N" for some errors but not for an
+ * unexpected token; then bisect for the shortest prefix with a real syntax error.
+ */
+function errorOffset(text: string, message: string): number {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  let good = 0;
+  let bad = text.length;
+  if (!failsBefore(text, bad)) return bad;
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    if (failsBefore(text, mid)) bad = mid;
+    else good = mid;
+  }
+  return bad - 1;
 }
 
 export function parseJsonFile(text: string, name: string): unknown {
@@ -45,9 +76,8 @@ export function parseJsonFile(text: string, name: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : "";
-    throw new UsageError(`${name} is not valid JSON${where}: ${message}`);
+    const where = lineAndColumn(text, errorOffset(text, message));
+    throw new UsageError(`${name} is not valid JSON at ${where}: ${message}`);
   }
 }
 

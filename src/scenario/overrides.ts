@@ -173,10 +173,19 @@ function takesText(schema: Schema): boolean {
   return false;
 }
 
+/**
+ * Sets `path` to `value`, creating missing groups on the way from their schema defaults,
+ * so a group that needs its discriminator (graph: {kind: "barabasi-albert"}) gets it.
+ */
 function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let here = target;
-  for (const key of path.slice(0, -1)) {
-    if (!isRecord(here[key])) here[key] = {};
+  for (let depth = 0; depth < path.length - 1; depth++) {
+    const key = path[depth];
+    if (!isRecord(here[key])) {
+      const field = fieldAt(path.slice(0, depth + 1), target, "");
+      const initial = field ? defaultOf(field.schema) : undefined;
+      here[key] = isRecord(initial) ? initial : {};
+    }
     here = here[key] as Record<string, unknown>;
   }
   here[path[path.length - 1]] = value;

@@ -98,7 +98,10 @@ describe("applyOverrides", () => {
   });
 
   it("checks graph fields against the default kind when the file has no graph", () => {
-    expect(applyOverrides({}, set("graph.m=2"))).toEqual({ graph: { m: 2 } });
+    expect(applyOverrides({}, set("graph.m=2"))).toEqual({
+      graph: { kind: "barabasi-albert", m: 2 },
+    });
+    expect(scenarioWith({}, set("graph.m=2")).graph).toEqual({ kind: "barabasi-albert", m: 2 });
     expect(() => applyOverrides({}, set("graph.k=2"))).toThrow(/barabasi-albert/);
   });
 
