@@ -19,7 +19,16 @@ export async function cli(
 ): Promise<CliResult> {
   let out = "";
   let err = "";
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), env, cwd };
+  const io: Io = {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    env,
+    cwd,
+  };
   const code = await main(args, io);
   return { code, out, err };
 }
