@@ -33,9 +33,19 @@ export function buildGraph(
       edges = wattsStrogatz(n, spec.k, spec.beta, random);
       break;
     case "erdos-renyi":
+      if (spec.meanDegree > n - 1) {
+        throw new RangeError(
+          `graph.meanDegree is ${spec.meanDegree}; allowed: at most population.users − 1 (${n - 1})`,
+        );
+      }
       edges = erdosRenyi(n, spec.meanDegree, spec.directed, random);
       break;
     case "communities":
+      if (spec.meanDegree > n - 1) {
+        throw new RangeError(
+          `graph.meanDegree is ${spec.meanDegree}; allowed: at most population.users − 1 (${n - 1})`,
+        );
+      }
       edges = stochasticBlockModel(
         pop.mainTopic,
         pop.topics,

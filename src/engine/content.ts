@@ -1,5 +1,5 @@
 import type { Scenario } from "../scenario/schema.js";
-import type { Population } from "./population.js";
+import { clamp01, type Population } from "./population.js";
 import { type Random, randomInt, randomNormal, stream } from "./random.js";
 
 /**
@@ -29,7 +29,8 @@ export class ContentSource {
     }
     const k = this.pop.topicsPerCreator;
     this.topic = this.pop.creatorTopics[creator * k + randomInt(random, k)];
-    const q = this.pop.skill[creator] + this.scenario.content.qualityNoise * randomNormal(random);
-    return q < 0 ? 0 : q > 1 ? 1 : q;
+    return clamp01(
+      this.pop.skill[creator] + this.scenario.content.qualityNoise * randomNormal(random),
+    );
   }
 }

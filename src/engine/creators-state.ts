@@ -40,7 +40,7 @@ export class CreatorState {
       this.remembered[c] = s.decay * this.remembered[c] + this.likesThisTick[c];
       this.likesThisTick[c] = 0;
       const m = ((1 + this.remembered[c]) / (1 + this.expected)) ** s.motivationExponent;
-      this.motivation[c] = m > s.maxMotivation ? s.maxMotivation : m;
+      this.motivation[c] = Math.min(m, s.maxMotivation);
       if (this.motivation[c] < s.churnBelow) {
         if (++this.lowTicks[c] >= s.churnAfter) this.active[c] = 0;
       } else {

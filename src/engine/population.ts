@@ -27,8 +27,9 @@ export interface Population {
   topicsPerCreator: number;
 }
 
-function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+/** Qualities, skills and conformity live in [0, 1]; draws from normals are clipped to it. */
+export function clamp01(x: number): number {
+  return Math.max(0, Math.min(1, x));
 }
 
 function drawInterests(pop: Population, focus: number, random: Random): void {

@@ -1,4 +1,12 @@
-import { gini, meanNormalizedEntropy, spearman, topShare } from "../metrics/index.js";
+import {
+  categoricalAssortativity,
+  gini,
+  louvainModularity,
+  meanNormalizedEntropy,
+  spearman,
+  topShare,
+} from "../metrics/index.js";
+import { stream } from "./random.js";
 import { SERIES_COLUMNS, type SeriesColumn, type TimeSeries } from "./types.js";
 import type { World } from "./world.js";
 
@@ -47,7 +55,9 @@ export class SeriesRecorder {
     this.set("meanMotivation", world.creators.meanMotivation());
     this.set("viralCount", world.viralCount);
     this.set("topShareImpressions", this.topShareOfImpressions(world));
-    if (world.tick % world.scenario.metrics.every === 0) this.measureDistributions(world);
+    const { every, graphEvery } = world.scenario.metrics;
+    if (world.tick % every === 0) this.measureDistributions(world);
+    if (graphEvery > 0 && world.tick % graphEvery === 0) this.measureGraph(world);
     this.length++;
   }
 
@@ -65,6 +75,18 @@ export class SeriesRecorder {
       pop.users,
       pop.topics,
     );
+  }
+
+  /** Homophily and Louvain modularity of the follow graph, which grows as users follow creators. */
+  private measureGraph(world: World): void {
+    const { graph, pop } = world;
+    this.columns.homophily[this.length] = categoricalAssortativity(
+      graph.following,
+      pop.mainTopic,
+      pop.topics,
+    );
+    const random = stream(world.seed, "metrics", world.index, world.tick);
+    this.columns.modularity[this.length] = louvainModularity(graph.following, random).modularity;
   }
 
   /** Share of this tick's impressions that went to the top 1% of eligible videos. */

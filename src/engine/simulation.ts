@@ -61,7 +61,7 @@ export function createSimulation(
       for (let i = 0; i < n; i++) for (const world of worlds) world.step();
     },
     metrics(): RunMetrics {
-      const perWorld = worlds.map((world) => summarizeWorld(world, seed));
+      const perWorld = worlds.map((world) => summarizeWorld(world));
       return {
         tick: worlds[0].tick,
         summary: summarizeRun(

@@ -14,7 +14,7 @@ import { SUMMARY_NAMES, type Summary } from "./types.js";
 import type { World } from "./world.js";
 
 /** The summary metrics of one world at its current tick (docs/model.md defines each). */
-export function summarizeWorld(world: World, seed: number): Summary {
+export function summarizeWorld(world: World): Summary {
   const { videos, pop, graph } = world;
   const n = videos.count;
   const likes = videos.likes.subarray(0, n);
@@ -33,8 +33,10 @@ export function summarizeWorld(world: World, seed: number): Summary {
     qualityKendall: kendall(quality, likes),
     feedDiversity: meanNormalizedEntropy(world.topicCounts, pop.users, pop.topics),
     homophily: categoricalAssortativity(graph.following, pop.mainTopic, pop.topics),
-    modularity: louvainModularity(graph.following, stream(seed, "metrics", world.index, world.tick))
-      .modularity,
+    modularity: louvainModularity(
+      graph.following,
+      stream(world.seed, "metrics", world.index, world.tick),
+    ).modularity,
     viralCount: world.viralCount,
     unpredictability: Number.NaN,
   };

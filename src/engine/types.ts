@@ -47,7 +47,10 @@ export const REASONS = [
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
-/** Per-tick columns. The costly ones are NaN between measurements (scenario.metrics.every). */
+/**
+ * Per-tick columns. The distribution ones are NaN between measurements (scenario.metrics.every),
+ * homophily and modularity between follow-graph measurements (scenario.metrics.graphEvery).
+ */
 export const SERIES_COLUMNS = [
   "tick",
   "impressions",
@@ -65,6 +68,8 @@ export const SERIES_COLUMNS = [
   "top1Share",
   "qualitySpearman",
   "feedDiversity",
+  "homophily",
+  "modularity",
 ] as const;
 export type SeriesColumn = (typeof SERIES_COLUMNS)[number];
 export type TimeSeries = Record<SeriesColumn, Float64Array>;

@@ -65,7 +65,7 @@ export class World implements FeedContext {
   constructor(
     readonly index: number,
     scenario: Scenario,
-    seed: number,
+    readonly seed: number,
     pop: Population,
     graph: SocialGraph,
     traceUser: number,

@@ -94,6 +94,16 @@ export const metricsSchema = z
       1,
       1_000_000,
     ),
+    graphEvery: count(
+      0,
+      {
+        description:
+          "Ticks between measurements of the follow graph's homophily and Louvain modularity over time (0: only in the final summary).",
+        unit: "ticks",
+      },
+      0,
+      1_000_000,
+    ),
   })
   .meta({ description: "How often metrics are measured." });
 
