@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { UsageError } from "../usage-error.js";
 import { checkWritable, type ExistingResults, inspectResults } from "./results-file.js";
@@ -40,9 +40,4 @@ export function checkOutputTargets(
     checkWritable(targets.csv, `--csv ${values.csv}`);
   }
   return targets;
-}
-
-/** Makes the --timeseries directory once everything else has been checked. */
-export function makeTimeseriesDir(targets: OutputTargets): void {
-  if (targets.timeseriesDir) mkdirSync(targets.timeseriesDir, { recursive: true });
 }

@@ -10,13 +10,14 @@ export function resultsCsv(lines: readonly ResultLine[]): string {
       sorted.flatMap((line) => [...Object.keys(line.overrides), ...Object.keys(line.sweep)]),
     ),
   ];
+  // ticks and worlds get their own column unless a field of that name is already one.
+  const sizes = (["ticks", "worlds"] as const).filter((size) => !fields.includes(size));
   const header = [
     "scenario",
     "scenarioHash",
     "seed",
     ...fields,
-    "ticks",
-    "worlds",
+    ...sizes,
     ...SUMMARY_NAMES,
     "wallMs",
     "version",
@@ -28,8 +29,7 @@ export function resultsCsv(lines: readonly ResultLine[]): string {
     ...fields.map((field) =>
       Object.hasOwn(line.sweep, field) ? line.sweep[field] : line.overrides[field],
     ),
-    line.ticks,
-    line.worlds,
+    ...sizes.map((size) => line[size]),
     ...SUMMARY_NAMES.map((name) => line.summary[name]),
     line.wallMs,
     line.version,

@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { shortHash } from "../../scenario/sweep.js";
 import { writeFileAtomic } from "../atomic-write.js";
@@ -36,6 +37,8 @@ async function finish(
   let timeseries: string | undefined;
   if (options.timeseries && outcome.series) {
     const name = timeseriesFileName(scenario.name, plan.identity.seed, await shortHash(plan.key));
+    // Made at the first CSV, so a batch refused at its first run leaves no directory.
+    mkdirSync(options.timeseries.dir, { recursive: true });
     // Written before the line: a line in the results always has its CSV.
     writeFileAtomic(join(options.timeseries.dir, name), timeseriesCsv(outcome.series));
     timeseries = join(options.timeseries.given, name);

@@ -1,7 +1,7 @@
 import { parseSweepAxis, type SweepAxis } from "../../scenario/sweep.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { executorFor } from "../batch/executor.js";
-import { checkOutputTargets, makeTimeseriesDir } from "../batch/output-targets.js";
+import { checkOutputTargets } from "../batch/output-targets.js";
 import { planRuns } from "../batch/plan.js";
 import { progressFor } from "../batch/progress.js";
 import { compareByKey, lineText, type ResultLine, runKey } from "../batch/result-line.js";
@@ -66,7 +66,6 @@ export async function batchCommand(
     io.err(
       `--out: cutting a torn last line (${targets.results.tornBytes} bytes) left by an interrupted run\n`,
     );
-  makeTimeseriesDir(targets);
   const writer = targets.results ? ResultsWriter.open(targets.results) : undefined;
   const executor = executorFor(jobs);
   let fresh: ResultLine[];
