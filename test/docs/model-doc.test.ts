@@ -1,0 +1,131 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { REASONS, SERIES_COLUMNS, SUMMARY_NAMES } from "../../src/engine/types.js";
+import { RANKERS } from "../../src/scenario/sections/feed.js";
+import { codeSpans, firstColumn, type MarkdownTable, markdownTables } from "./markdown-tables.js";
+import { type SchemaLeaf, schemaLeaves } from "./schema-leaves.js";
+
+/**
+ * docs/model.md is written by hand; these checks keep it from falling behind the code: every
+ * scenario setting has a row with its default and range, no row names a setting that is
+ * gone, and every summary metric, series column, ranker and reason is explained.
+ */
+const doc = readFileSync(new URL("../../docs/model.md", import.meta.url), "utf8");
+const tables = markdownTables(doc);
+const leaves = schemaLeaves();
+
+interface ParameterRow {
+  parameter: string;
+  cells: Record<string, string>;
+}
+
+const parameterRows: ParameterRow[] = tables
+  .filter((t: MarkdownTable) =>
+    ["Parameter", "Default", "Allowed"].every((h) => t.header.includes(h)),
+  )
+  .flatMap((t) =>
+    t.rows.map((row) => ({
+      parameter: row[0],
+      cells: Object.fromEntries(t.header.map((name, i) => [name, row[i] ?? ""])),
+    })),
+  );
+
+const label = (leaf: SchemaLeaf) =>
+  leaf.variant ? `${leaf.path} (kind ${leaf.variant})` : leaf.path;
+
+/** The rows documenting a setting: its path first, and its graph kind named when it has one. */
+function rowsFor(leaf: SchemaLeaf): ParameterRow[] {
+  return parameterRows.filter((row) => {
+    const spans = codeSpans(row.parameter);
+    return spans[0] === leaf.path && (leaf.variant === undefined || spans.includes(leaf.variant));
+  });
+}
+
+/** A default as the doc writes it in a code span. */
+function shown(value: unknown): string {
+  if (value === "") return '""';
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return String(value);
+  return JSON.stringify(value);
+}
+
+/** Numbers written in a cell: 1,000,000, −0.8, 0.05 or a fraction such as 1/3600. */
+function numbersIn(cell: string): number[] {
+  const text = cell.replaceAll("−", "-");
+  const tokens = text.match(/-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?(?:\/\d+)?/g) ?? [];
+  return tokens.map((token) => {
+    const [numerator, denominator] = token.replaceAll(",", "").split("/");
+    return Number(numerator) / (denominator === undefined ? 1 : Number(denominator));
+  });
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+describe("docs/model.md documents every scenario setting", () => {
+  it("finds the settings to check (the schema walk works)", () => {
+    const paths = leaves.map(label);
+    expect(paths).toContain("feed.forYou.trending");
+    expect(paths).toContain("graph.meanDegree (kind erdos-renyi)");
+    expect(paths).toContain("graph.meanDegree (kind communities)");
+    expect(leaves.length).toBeGreaterThan(80);
+  });
+
+  it.each(leaves.map((leaf) => [label(leaf), leaf] as const))(
+    "%s has one row with its default, unit, range and effect",
+    (_, leaf) => {
+      const rows = rowsFor(leaf);
+      expect(rows, `rows for ${label(leaf)}`).toHaveLength(1);
+      const { cells } = rows[0];
+      const defaultCell = cells.Default;
+      if (leaf.default) expect(codeSpans(defaultCell)).toContain(shown(leaf.default.value));
+      else expect(defaultCell).toMatch(/^(none|required)\b/);
+      expect(cells.Unit, "unit").not.toBe("");
+      expect(cells["What it does"].length, "what it does").toBeGreaterThan(20);
+      const allowed = cells.Allowed;
+      if (leaf.values) {
+        for (const value of leaf.values) expect(codeSpans(allowed)).toContain(String(value));
+      }
+      if (leaf.type === "boolean") expect(codeSpans(allowed)).toEqual(["true", "false"]);
+      if (leaf.type === "integer") expect(allowed).toContain("whole");
+      const numbers = numbersIn(allowed);
+      for (const bound of [leaf.minimum, leaf.maximum]) {
+        if (bound === undefined) continue;
+        expect(
+          numbers.some((n) => close(n, bound)),
+          `${allowed} should state ${bound}`,
+        ).toBe(true);
+      }
+    },
+  );
+
+  it("has no row for a setting the schema does not have", () => {
+    const known = new Set(leaves.map((leaf) => `${leaf.path}|${leaf.variant ?? ""}`));
+    const stale = parameterRows
+      .map((row) => codeSpans(row.parameter))
+      .filter(([path, kind]) => !known.has(`${path}|${kind ?? ""}`));
+    expect(stale).toEqual([]);
+  });
+});
+
+describe("docs/model.md explains every output and every ranker", () => {
+  it("has a row for every summary metric, and no other", () => {
+    const documented = firstColumn(tables, "Metric").map((cell) => codeSpans(cell)[0]);
+    expect(documented).toEqual([...SUMMARY_NAMES]);
+  });
+
+  it("has a row for every per-tick series column, and no other", () => {
+    const documented = firstColumn(tables, "Column").map((cell) => codeSpans(cell)[0]);
+    expect(documented).toEqual([...SERIES_COLUMNS]);
+  });
+
+  it.each([...RANKERS])("has a section for the %s ranker", (ranker) => {
+    expect(doc).toContain(`\n### \`${ranker}\`\n`);
+  });
+
+  it("names every reason a feed gives for showing a video", () => {
+    const start = doc.indexOf("### Reasons");
+    const section = doc.slice(start, doc.indexOf("\n## ", start));
+    expect(start).toBeGreaterThan(0);
+    for (const reason of REASONS) expect(section).toContain(`\`${reason}\``);
+  });
+});
