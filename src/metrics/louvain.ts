@@ -13,8 +13,9 @@ import { undirectedView } from "./undirected-view.js";
  * drawn from `random` (its `rng` option), which makes the result deterministic for a
  * seeded stream. No ties: modularity NaN and 0 communities.
  *
- * Cost: graphology keeps each node and tie as objects, far from this project's typed
- * arrays; call it at the scenario's metrics interval, not every tick.
+ * Cost: graphology keeps each node and tie as objects. Measured here (CPU time, random
+ * graphs): 0.56 s at 10^4 nodes and 10^5 follows, 9.6 s at 10^5 nodes and 10^6 follows, about
+ * half of it building the graphology graph. Call it rarely (end of run, or a sparse interval).
  */
 export function louvainModularity(
   graph: CsrRows,

@@ -90,7 +90,8 @@ function pairCount(x: ArrayLike<number>, y: ArrayLike<number>, caller: string): 
 }
 
 /**
- * Stable merge sort of the values carrying their indices along. Keys and indices move in
+ * Merge sort of the values carrying their indices along (the order among equal values does
+ * not matter: ties share a rank). Keys and indices move in
  * parallel arrays so that every pass reads memory in order; sorting indices through a
  * comparator reads the values at random and measured two to three times slower on 10^5.
  */
@@ -127,7 +128,6 @@ function sortWithOrder(values: ArrayLike<number>, name: string, caller: string):
       let a = lo;
       let b = mid;
       for (let k = lo; k < hi; k++) {
-        // Take from the left on ties: that keeps equal values in input order.
         const fromLeft = b >= hi || (a < mid && sorted[a] <= sorted[b]);
         const from = fromLeft ? a++ : b++;
         nextSorted[k] = sorted[from];
