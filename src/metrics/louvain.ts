@@ -15,7 +15,8 @@ import { undirectedView } from "./undirected-view.js";
  *
  * Cost: graphology keeps each node and tie as objects. Measured here (CPU time, random
  * graphs): 0.56 s at 10^4 nodes and 10^5 follows, 9.6 s at 10^5 nodes and 10^6 follows, about
- * half of it building the graphology graph. Call it rarely (end of run, or a sparse interval).
+ * a third to a half of it building the graphology graph. Call it rarely (end of run, or a
+ * sparse interval).
  */
 export function louvainModularity(
   graph: CsrRows,
