@@ -6,11 +6,13 @@ import { createPopulation } from "./population.js";
 import { snapshotWorld } from "./snapshot.js";
 import { summarizeRun, summarizeWorld } from "./summary.js";
 import type {
+  MetricsOptions,
   RunMetrics,
   Simulation,
   SimulationOptions,
   Snapshot,
   SnapshotOptions,
+  Summary,
 } from "./types.js";
 import { World } from "./world.js";
 
@@ -48,6 +50,7 @@ export function createSimulation(
         : { following: graph.following.clone(), followers: graph.followers.clone() };
     worlds.push(new World(w, scenario, seed, pop, own, traceUser));
   }
+  let cache: { tick: number; costly: boolean; worlds: Summary[]; summary: Summary } | undefined;
   return {
     scenario,
     seed,
@@ -60,15 +63,22 @@ export function createSimulation(
         throw new RangeError(`step(n): n is ${n}; allowed: a whole number ≥ 0`);
       for (let i = 0; i < n; i++) for (const world of worlds) world.step();
     },
-    metrics(): RunMetrics {
-      const perWorld = worlds.map((world) => summarizeWorld(world));
-      return {
-        tick: worlds[0].tick,
-        summary: summarizeRun(
+    metrics(metricsOptions: MetricsOptions = {}): RunMetrics {
+      const costly = metricsOptions.costly ?? true;
+      const tick = worlds[0].tick;
+      if (!cache || cache.tick !== tick || (costly && !cache.costly)) {
+        const perWorld = worlds.map((world) => summarizeWorld(world, costly));
+        const summary = summarizeRun(
           perWorld,
           worlds.map((world) => world.creators.likes),
-        ),
-        worlds: perWorld,
+        );
+        cache = { tick, costly, worlds: perWorld, summary };
+      }
+      // Fresh objects every call: a caller may transfer the arrays to another thread.
+      return {
+        tick,
+        summary: { ...cache.summary },
+        worlds: cache.worlds.map((w) => ({ ...w })),
         series: worlds.map((world) => world.series.copy()),
         reasons: worlds[0].reasonCounts.slice(),
       };

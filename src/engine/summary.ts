@@ -13,8 +13,12 @@ import { stream } from "./random.js";
 import { SUMMARY_NAMES, type Summary } from "./types.js";
 import type { World } from "./world.js";
 
-/** The summary metrics of one world at its current tick (docs/model.md defines each). */
-export function summarizeWorld(world: World): Summary {
+/**
+ * The summary metrics of one world at its current tick (docs/model.md defines each). Without
+ * `costly`, Louvain modularity and Kendall's tau (seconds and tens of milliseconds at 10⁵
+ * users) are left NaN, so a view refreshing every frame pays only for the cheap ones.
+ */
+export function summarizeWorld(world: World, costly = true): Summary {
   const { videos, pop, graph } = world;
   const n = videos.count;
   const likes = videos.likes.subarray(0, n);
@@ -30,7 +34,7 @@ export function summarizeWorld(world: World): Summary {
     top1Share: topShare(likes, 0.01),
     activeCreators: active,
     qualitySpearman: spearman(quality, likes),
-    qualityKendall: kendall(quality, likes),
+    qualityKendall: costly ? kendall(quality, likes) : Number.NaN,
     feedDiversity: meanNormalizedEntropy(world.topicCounts, pop.users, pop.topics),
     homophily: categoricalAssortativity(graph.following, pop.mainTopic, pop.topics),
     modularity: louvainModularity(

@@ -159,6 +159,14 @@ export interface SnapshotOptions {
   graph?: boolean;
 }
 
+export interface MetricsOptions {
+  /**
+   * Measure Louvain modularity and Kendall's tau too (default true). They cost seconds at
+   * 10⁵ users; without them those two are NaN.
+   */
+  costly?: boolean;
+}
+
 export interface Simulation {
   readonly scenario: Scenario;
   readonly seed: number;
@@ -166,6 +174,7 @@ export interface Simulation {
   readonly worldCount: number;
   /** Advances every world by n ticks (default 1). */
   step(n?: number): void;
-  metrics(): RunMetrics;
+  /** Summary and series at the current tick; repeated calls at one tick are answered from a cache. */
+  metrics(options?: MetricsOptions): RunMetrics;
   snapshot(options?: SnapshotOptions): Snapshot;
 }

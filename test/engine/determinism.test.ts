@@ -38,3 +38,24 @@ describe("determinism", () => {
     expect(b.videos.likes).not.toEqual(a.videos.likes);
   });
 });
+
+describe("metrics()", () => {
+  it("without the costly measures leaves only Louvain modularity and Kendall's tau unmeasured", () => {
+    const fast = run(smallScenario(), 10, { seed: 9 }).metrics({ costly: false }).summary;
+    const full = run(smallScenario(), 10, { seed: 9 }).metrics().summary;
+    expect(fast.modularity).toBeNaN();
+    expect(fast.qualityKendall).toBeNaN();
+    expect({ ...fast, modularity: 0, qualityKendall: 0 }).toEqual({ ...full, modularity: 0, qualityKendall: 0 });
+  });
+
+  it("answers repeated calls at one tick alike, with fresh arrays each time", () => {
+    const sim = run(smallScenario(), 10, { seed: 9 });
+    const first = sim.metrics({ costly: false });
+    const second = sim.metrics();
+    expect(second.summary.modularity).not.toBeNaN();
+    expect(second.series[0].likes).not.toBe(first.series[0].likes);
+    expect(second.series).toEqual(first.series);
+    sim.step(1);
+    expect(sim.metrics().tick).toBe(11);
+  });
+});
