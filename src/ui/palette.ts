@@ -17,18 +17,20 @@ export const OKABE_ITO = {
 } as const;
 
 /**
- * Topic (interest group) colours, in order. Yellow and black come last: yellow is faint on
- * white and black reads as text, so the first six topics get the clearest colours.
+ * Topic (interest group) colours, in order. Vermillion is left out: it is the colour of a like
+ * (hearts, pulses), which must not be mistaken for a topic; a neutral grey takes the eighth
+ * place. Yellow, black and grey come last: yellow is faint on white and black reads as text,
+ * so the first five topics get the clearest colours.
  */
 const TOPIC_COLOURS = [
   OKABE_ITO.orange,
   OKABE_ITO.skyBlue,
   OKABE_ITO.bluishGreen,
-  OKABE_ITO.vermillion,
   OKABE_ITO.blue,
   OKABE_ITO.reddishPurple,
   OKABE_ITO.yellow,
   OKABE_ITO.black,
+  "#8C8C8C",
 ] as const;
 
 /**
@@ -69,5 +71,5 @@ export const NEUTRAL = {
   background: "#ffffff",
 } as const;
 
-/** The colour of a like (hearts, flashes, pulses): vermillion, distinct from the blue series. */
+/** The colour of a like (hearts, flashes, pulses): vermillion, which no topic uses. */
 export const LIKE_COLOUR = OKABE_ITO.vermillion;

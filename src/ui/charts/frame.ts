@@ -44,12 +44,13 @@ export interface FrameSpec {
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-const MARGIN = { top: 6, right: 14, bottom: 42, left: 58 };
+const MARGIN = { top: 6, right: 20, bottom: 42, left: 64 };
 const TITLE_HEIGHT = 22;
 const LEGEND_ROW = 18;
 const NOTE_HEIGHT = 16;
 /** Width of one character at 12 px, for layout without text measurement (none in tests). */
 const CHAR_WIDTH = 6.6;
+const NOTE_CHAR_WIDTH = 6;
 const SWATCH = 18;
 
 /** Clears the SVG and draws the frame; returns the region left for the marks. */
@@ -84,22 +85,41 @@ export function createFrame(svg: SVGSVGElement, spec: FrameSpec): Region {
   const legendRows = drawLegend(root, spec.legend ?? [], spec.width - 8, TITLE_HEIGHT);
   const margin = spec.axisFree ? { top: MARGIN.top, right: 4, bottom: 4, left: 4 } : MARGIN;
   const top = TITLE_HEIGHT + legendRows * LEGEND_ROW + margin.top;
-  const bottom = margin.bottom + (spec.note ? NOTE_HEIGHT : 0);
-  if (spec.note) {
+  const noteLines = spec.note
+    ? wrap(spec.note, Math.floor((spec.width - 8) / NOTE_CHAR_WIDTH))
+    : [];
+  const bottom = margin.bottom + noteLines.length * NOTE_HEIGHT;
+  noteLines.forEach((line, i) => {
     root
       .append("text")
       .attr("x", 4)
-      .attr("y", spec.height - 4)
+      .attr("y", spec.height - 4 - (noteLines.length - 1 - i) * NOTE_HEIGHT)
       .attr("font-size", 11)
       .attr("fill", NEUTRAL.muted)
-      .text(spec.note);
-  }
+      .text(line);
+  });
   const g = root.append("g").attr("transform", `translate(${margin.left},${top})`);
   return {
     g,
     width: Math.max(10, spec.width - margin.left - margin.right),
     height: Math.max(10, spec.height - top - bottom),
   };
+}
+
+/** Breaks text at spaces into lines of at most maxChars characters (longer words stay whole). */
+function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Lays legend items left to right, wrapping at maxWidth; returns the number of rows. */
@@ -174,7 +194,7 @@ export interface AxisSpec {
 export function drawAxes(region: Region, x: AxisSpec, y: AxisSpec): void {
   const { g, width, height } = region;
   const xTicks = x.ticks ?? Math.max(2, Math.floor(width / 80));
-  const yTicks = y.ticks ?? Math.max(2, Math.floor(height / 45));
+  const yTicks = y.ticks ?? Math.max(2, Math.floor(height / 40));
   const xAxis = axisBottom(x.scale).ticks(xTicks).tickFormat(tickFormat(x, xTicks));
   const yAxis = axisLeft(y.scale).ticks(yTicks).tickFormat(tickFormat(y, yTicks));
   const xDecades = decades(x.scale);
@@ -201,7 +221,7 @@ export function drawAxes(region: Region, x: AxisSpec, y: AxisSpec): void {
       .attr("text-anchor", "middle")
       .text(x.label);
   g.append("text")
-    .attr("transform", `translate(${-44},${height / 2}) rotate(-90)`)
+    .attr("transform", `translate(${-50},${height / 2}) rotate(-90)`)
     .attr("text-anchor", "middle")
     .text(y.label);
 }

@@ -22,6 +22,8 @@ export interface PaintFrame {
 
 /** Share of the animation spent travelling along the edge; the rest is the flash. */
 const TRAVEL = 0.6;
+/** Radius of a travelling like's head, px. */
+const PULSE_RADIUS = 3.5;
 
 /** The canvas with the scene and its mapping to screen px. */
 interface Pen {
@@ -98,18 +100,7 @@ function paintLikes(pen: Pen, frame: PaintFrame): void {
   }
   const p = frame.progress;
   if (p >= 1) return;
-  ctx.fillStyle = LIKE_COLOUR;
-  ctx.globalAlpha = 0.9;
-  ctx.beginPath();
-  for (let e = 0; e < likeTo.length; e++) {
-    if (likeFrom[e] < 0 || p >= TRAVEL) continue;
-    const f = p / TRAVEL;
-    const x = sx(likeFrom[e]) * (1 - f) + sx(likeTo[e]) * f;
-    const y = sy(likeFrom[e]) * (1 - f) + sy(likeTo[e]) * f;
-    ctx.moveTo(x + 2.5, y);
-    ctx.arc(x, y, 2.5, 0, 2 * Math.PI);
-  }
-  ctx.fill();
+  if (p < TRAVEL) paintPulses(pen, p / TRAVEL);
   ctx.strokeStyle = LIKE_COLOUR;
   ctx.lineWidth = 2;
   for (let e = 0; e < likeTo.length; e++) {
@@ -123,6 +114,37 @@ function paintLikes(pen: Pen, frame: PaintFrame): void {
     ctx.arc(sx(i), sy(i), scene.radius[i] * zoomRadius + 2 + 8 * f, 0, 2 * Math.PI);
     ctx.stroke();
   }
+}
+
+/** Each travelling like: a trail along its follow edge and a head where it has got to (f of the way). */
+function paintPulses(pen: Pen, f: number): void {
+  const { ctx, scene, sx, sy } = pen;
+  const { likeTo, likeFrom } = scene;
+  const heads: number[] = [];
+  ctx.strokeStyle = LIKE_COLOUR;
+  ctx.lineWidth = 1.5;
+  ctx.globalAlpha = 0.6;
+  ctx.beginPath();
+  for (let e = 0; e < likeTo.length; e++) {
+    if (likeFrom[e] < 0) continue;
+    const x = sx(likeFrom[e]) * (1 - f) + sx(likeTo[e]) * f;
+    const y = sy(likeFrom[e]) * (1 - f) + sy(likeTo[e]) * f;
+    ctx.moveTo(sx(likeFrom[e]), sy(likeFrom[e]));
+    ctx.lineTo(x, y);
+    heads.push(x, y);
+  }
+  ctx.stroke();
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = LIKE_COLOUR;
+  ctx.strokeStyle = NEUTRAL.background;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (let h = 0; h < heads.length; h += 2) {
+    ctx.moveTo(heads[h] + PULSE_RADIUS, heads[h + 1]);
+    ctx.arc(heads[h], heads[h + 1], PULSE_RADIUS, 0, 2 * Math.PI);
+  }
+  ctx.fill();
+  ctx.stroke();
 }
 
 /** Outlines the kept nodes. */

@@ -20,6 +20,10 @@ export const colourByTopic: NodeColour = (user, snapshot) =>
 /** Area by follower count, the default. */
 export const sizeByFollowers: NodeSize = (user, snapshot) => snapshot.users.followers[user];
 
+function canvasHeight(width: number): number {
+  return Math.round(Math.min(620, Math.max(300, width * 0.75)));
+}
+
 /** Longest like animation, ms; shorter when snapshots come faster, so that each one finishes. */
 const LIKE_ANIMATION_MS = 900;
 const KEY_ZOOM = 1.4;
@@ -47,7 +51,10 @@ export class LsNetworkView extends LitElement {
   declare emphasis: UserSelection | undefined;
   /** What the highlight means, for the caption, e.g. "liked video 812". */
   declare emphasisLabel: string;
-  /** Most users drawn (default 2,000); past it, the most followed and the follows among them. */
+  /**
+   * Most users drawn (default 2,000; fewer on a small screen); past it, the most followed and
+   * the follows among them.
+   */
   declare maxNodes: number;
   /** Seed of the layout's random source, so the same graph gets the same picture (default 1). */
   declare layoutSeed: number;
@@ -130,9 +137,10 @@ export class LsNetworkView extends LitElement {
       restarted ||
       changed.has("maxNodes") ||
       changed.has("layoutSeed") ||
-      this.sample.total !== snapshot.users.count
+      this.sample.total !== snapshot.users.count ||
+      this.sample.nodes.length !== Math.min(this.nodeBudget(), snapshot.users.count)
     ) {
-      this.sample = sampleUsers(snapshot.users.followers, this.maxNodes);
+      this.sample = sampleUsers(snapshot.users.followers, this.nodeBudget());
       this.edges = snapshot.graph ? sampledEdges(snapshot.graph, this.sample) : new Int32Array(0);
       this.requestLayout(this.sample);
     } else if (changed.has("snapshot") && snapshot.graph) {
@@ -188,9 +196,22 @@ export class LsNetworkView extends LitElement {
     );
   }
 
+  /**
+   * Users drawn: maxNodes, or fewer on a small canvas, about one per 120 px² (in steps of 250,
+   * so that small resizes do not ask for a new layout). A phone shows ~750, a desktop 2,000.
+   */
+  private nodeBudget(): number {
+    const width = this.size2d.width || this.clientWidth;
+    if (!width) return this.maxNodes;
+    const area = width * canvasHeight(width);
+    return Math.min(this.maxNodes, Math.max(250, Math.round(area / 120 / 250) * 250));
+  }
+
   private resize(width: number): void {
-    const height = Math.round(Math.min(620, Math.max(300, width * 0.75)));
+    const budget = this.nodeBudget();
+    const height = canvasHeight(width);
     this.size2d = { width, height };
+    if (this.nodeBudget() !== budget) this.requestUpdate();
     const canvas = this.renderRoot.querySelector("canvas");
     if (!canvas) return;
     const ratio = globalThis.devicePixelRatio || 1;

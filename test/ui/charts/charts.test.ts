@@ -152,3 +152,16 @@ describe("the quality scatter", () => {
     );
   });
 });
+
+describe("a chart at phone width", () => {
+  it("wraps its legend onto more rows and keeps the whole chart inside its width", () => {
+    const worlds = fixtureWorldVideos(200);
+    const plotTop = (width: number) => {
+      const svg = draw((s) => drawLorenzChart(s, worlds, width));
+      expect(svg.getAttribute("viewBox")).toBe(`0 0 ${width} ${svg.getAttribute("height")}`);
+      const translate = svg.querySelector(":scope > g[transform]")?.getAttribute("transform") ?? "";
+      return Number(translate.match(/translate\([\d.]+,([\d.]+)\)/)?.[1]);
+    };
+    expect(plotTop(320)).toBeGreaterThan(plotTop(1280));
+  });
+});

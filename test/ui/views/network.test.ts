@@ -52,7 +52,7 @@ describe("sampling the users to draw", () => {
 describe("the force layout", () => {
   const sample = sampleUsers(snapshot.users.followers, 300);
   const edges = sampledEdges(graph, sample);
-  const input = { nodeCount: 300, edges, seed: 3, ticks: 120 };
+  const input = { nodeCount: 300, edges, seed: 3, ticks: 60 };
 
   it("gives the same positions for the same graph and seed", () => {
     expect(forceLayout(input)).toEqual(forceLayout(input));

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { LIKE_COLOUR, OKABE_ITO, seriesColour, topicColour } from "../../../src/ui/palette.js";
+
+describe("the shared palette", () => {
+  const topics = Array.from({ length: 8 }, (_, t) => topicColour(t));
+
+  it("gives eight topics eight different colours, then repeats", () => {
+    expect(new Set(topics).size).toBe(8);
+    expect(topicColour(8)).toBe(topicColour(0));
+  });
+
+  it("keeps the like colour for likes: no topic wears it", () => {
+    expect(topics).not.toContain(LIKE_COLOUR);
+  });
+
+  it("draws the first two worlds in Okabe–Ito blue and vermillion, and no series in yellow", () => {
+    expect([seriesColour(0), seriesColour(1)]).toEqual([OKABE_ITO.blue, OKABE_ITO.vermillion]);
+    const series = Array.from({ length: 7 }, (_, i) => seriesColour(i));
+    expect(new Set(series).size).toBe(7);
+    expect(series).not.toContain(OKABE_ITO.yellow);
+  });
+});
