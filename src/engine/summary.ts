@@ -37,10 +37,10 @@ export function summarizeWorld(world: World, costly = true): Summary {
     qualityKendall: costly ? kendall(quality, likes) : Number.NaN,
     feedDiversity: meanNormalizedEntropy(world.topicCounts, pop.users, pop.topics),
     homophily: categoricalAssortativity(graph.following, pop.mainTopic, pop.topics),
-    modularity: louvainModularity(
-      graph.following,
-      stream(world.seed, "metrics", world.index, world.tick),
-    ).modularity,
+    modularity: costly
+      ? louvainModularity(graph.following, stream(world.seed, "metrics", world.index, world.tick))
+          .modularity
+      : Number.NaN,
     viralCount: world.viralCount,
     unpredictability: Number.NaN,
   };
