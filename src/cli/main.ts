@@ -1,8 +1,3 @@
-import { batchCommand } from "./commands/batch-command.js";
-import { compareCommand } from "./commands/compare.js";
-import { mergeCommand } from "./commands/merge.js";
-import { summarizeCommand } from "./commands/summarize.js";
-import { validateCommand } from "./commands/validate.js";
 import { HELP } from "./help.js";
 import { type Io, processIo } from "./io.js";
 import { isBadInput } from "./usage-error.js";
@@ -10,13 +5,20 @@ import { VERSION } from "./version.js";
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  run: (args, io) => batchCommand("run", args, io),
-  sweep: (args, io) => batchCommand("sweep", args, io),
-  compare: compareCommand,
-  validate: validateCommand,
-  merge: mergeCommand,
-  summarize: summarizeCommand,
+// Loaded on demand, so `--help` and argument errors do not wait for the engine to load.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => {
+    const { batchCommand } = await import("./commands/batch-command.js");
+    return (args, io) => batchCommand("run", args, io);
+  },
+  sweep: async () => {
+    const { batchCommand } = await import("./commands/batch-command.js");
+    return (args, io) => batchCommand("sweep", args, io);
+  },
+  compare: async () => (await import("./commands/compare.js")).compareCommand,
+  validate: async () => (await import("./commands/validate.js")).validateCommand,
+  merge: async () => (await import("./commands/merge.js")).mergeCommand,
+  summarize: async () => (await import("./commands/summarize.js")).summarizeCommand,
 };
 
 function wantsHelp(args: readonly string[]): boolean {
@@ -38,8 +40,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.out(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.err(
       `likesim: unknown command ${JSON.stringify(name)}; allowed: ${Object.keys(COMMANDS).join(", ")} (likesim --help)\n`,
     );
@@ -50,6 +52,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 0;
   }
   try {
+    const command = await load();
     return await command(args, io);
   } catch (error) {
     if (isBadInput(error)) {
