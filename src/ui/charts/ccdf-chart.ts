@@ -1,8 +1,9 @@
-import { format, line, max, min, scaleLog } from "d3";
+import { format, max, min, scaleLog } from "d3";
 import { complementaryCdf } from "../../metrics/index.js";
 import { seriesColour } from "../palette.js";
 import { ChartElement } from "./chart-element.js";
 import { chartHeight, createFrame, drawAxes, drawEmpty } from "./frame.js";
+import { drawPolyline } from "./polyline.js";
 import type { LabelledValues } from "./types.js";
 
 const count = format(",~r");
@@ -55,15 +56,7 @@ export function drawCcdfChart(
     return;
   }
   curves.forEach((curve, i) => {
-    const path = line<number>()
-      .x((k) => x(curve.x[k]))
-      .y((k) => y(curve.p[k]));
-    region.g
-      .append("path")
-      .attr("d", path(curve.x.map((_, k) => k)) ?? "")
-      .attr("fill", "none")
-      .attr("stroke", seriesColour(i))
-      .attr("stroke-width", 1.75);
+    drawPolyline(region, { x, y }, curve.x, curve.p, { colour: seriesColour(i), width: 1.75 });
   });
 }
 

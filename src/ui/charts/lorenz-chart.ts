@@ -1,8 +1,9 @@
-import { format, line, scaleLinear } from "d3";
+import { format, scaleLinear } from "d3";
 import { gini, lorenz } from "../../metrics/index.js";
 import { NEUTRAL, seriesColour } from "../palette.js";
 import { ChartElement } from "./chart-element.js";
 import { chartHeight, createFrame, drawAxes, drawEmpty } from "./frame.js";
+import { drawPolyline } from "./polyline.js";
 import type { LabelledValues } from "./types.js";
 
 const percent = format(".0%");
@@ -54,15 +55,7 @@ export function drawLorenzChart(
   }
   filled.forEach((world, i) => {
     const curve = lorenz(world.values, CURVE_POINTS);
-    const path = line<number>()
-      .x((k) => x(curve.x[k]))
-      .y((k) => y(curve.y[k]));
-    region.g
-      .append("path")
-      .attr("d", path(Array.from(curve.x, (_, k) => k)) ?? "")
-      .attr("fill", "none")
-      .attr("stroke", seriesColour(i))
-      .attr("stroke-width", 2);
+    drawPolyline(region, { x, y }, curve.x, curve.y, { colour: seriesColour(i), width: 2 });
   });
 }
 

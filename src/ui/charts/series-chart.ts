@@ -1,7 +1,8 @@
-import { extent, format, line, max, min, scaleLinear } from "d3";
+import { extent, format, max, min, scaleLinear } from "d3";
 import { seriesColour } from "../palette.js";
 import { ChartElement } from "./chart-element.js";
 import { createFrame, drawAxes, drawEmpty, splitRows } from "./frame.js";
+import { drawPolyline } from "./polyline.js";
 import type { SeriesPanel, WorldSeries } from "./types.js";
 
 export interface SeriesChartData {
@@ -54,17 +55,8 @@ export function drawSeriesChart(svg: SVGSVGElement, data: SeriesChartData, width
       { scale: y, label: panel.label },
     );
     worlds.forEach((world, i) => {
-      const values = world.series[panel.column];
-      const path = line<number>()
-        .defined((_, k) => Number.isFinite(values[k]))
-        .x((_, k) => x(world.series.tick[k]))
-        .y((_, k) => y(values[k]));
-      rows[p].g
-        .append("path")
-        .attr("d", path(Array.from(values)) ?? "")
-        .attr("fill", "none")
-        .attr("stroke", seriesColour(i))
-        .attr("stroke-width", 1.75);
+      const style = { colour: seriesColour(i), width: 1.75 };
+      drawPolyline(rows[p], { x, y }, world.series.tick, world.series[panel.column], style);
     });
   });
 }

@@ -1,7 +1,8 @@
-import { format, line, max, min, scaleLinear } from "d3";
+import { format, max, min, scaleLinear } from "d3";
 import { seriesColour } from "../palette.js";
 import { ChartElement } from "./chart-element.js";
 import { chartHeight, createFrame, drawAxes, drawEmpty } from "./frame.js";
+import { drawPolyline } from "./polyline.js";
 import type { Trajectory } from "./types.js";
 
 const count = format(",~r");
@@ -38,16 +39,8 @@ export function drawTrajectoriesChart(
     drawEmpty(region, "no videos followed yet");
     return;
   }
-  trajectories.forEach((trajectory, i) => {
-    const path = line<number>()
-      .x((k) => x(trajectory.ticks[k]))
-      .y((k) => y(trajectory.likes[k]));
-    region.g
-      .append("path")
-      .attr("d", path(trajectory.ticks.map((_, k) => k)) ?? "")
-      .attr("fill", "none")
-      .attr("stroke", seriesColour(i))
-      .attr("stroke-width", 1.75);
+  trajectories.forEach((t, i) => {
+    drawPolyline(region, { x, y }, t.ticks, t.likes, { colour: seriesColour(i), width: 1.75 });
   });
 }
 
