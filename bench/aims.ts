@@ -1,0 +1,70 @@
+import type { FullModelFigures } from "./full-model.js";
+import type { KernelMedians } from "./kernel-bench.js";
+
+/** One of the issue's speed aims, with the figure measured for it. */
+export interface Aim {
+  name: string;
+  value: number;
+  /** The aim as the issue words it. */
+  aim: string;
+  met: boolean;
+}
+
+/**
+ * Growable arrays (videos, follow rows, series) double when full, so live bytes can run up
+ * to twice the data they hold; 1 KiB per tick covers the heap's own drift.
+ */
+export const GROWTH_ALLOWANCE = { doubling: 2, bytesPerTick: 1024 };
+
+export function checkAims(results: {
+  kernels: KernelMedians;
+  fullModel: FullModelFigures[];
+}): Aim[] {
+  const { w1, w2 } = results.kernels;
+  const aims: Aim[] = [
+    {
+      name: "W1 attempts/s",
+      value: w1.attemptsPerSecond,
+      aim: "≥ 20 M",
+      met: w1.attemptsPerSecond >= 20e6,
+    },
+    {
+      name: "W2 impressions/s",
+      value: w2.impressionsPerSecond,
+      aim: "≥ 30 M",
+      met: w2.impressionsPerSecond >= 30e6,
+    },
+  ];
+  const largest = results.fullModel.at(-1);
+  if (largest) {
+    const users = largest.size.users.toLocaleString("en-US");
+    const rate = largest.engine.run.impressionsPerSecond;
+    aims.push({
+      name: `full model impressions/s at ${users} users`,
+      value: rate,
+      aim: "≥ 3 M",
+      met: rate >= 3e6,
+    });
+  }
+  for (const figures of results.fullModel) {
+    const users = figures.size.users.toLocaleString("en-US");
+    aims.push({
+      name: `engine / naive at ${users} users`,
+      value: figures.speedup,
+      aim: "≥ 10×",
+      met: figures.speedup >= 10,
+    });
+    const memory = figures.memory;
+    if (memory) {
+      const data = memory.newVideoBytesPerTick + memory.newTieBytesPerTick;
+      aims.push({
+        name: `growth beyond new videos and follows at ${users} users, B/tick`,
+        value: memory.excessBytesPerTick,
+        aim: "≈ 0 (≤ one doubling of the new data + 1 KiB)",
+        met:
+          memory.bytesPerTick <= GROWTH_ALLOWANCE.doubling * data + GROWTH_ALLOWANCE.bytesPerTick,
+      });
+    }
+  }
+  return aims;
+}

@@ -1,0 +1,30 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
+// `npm run bench` runs under plain tsx, without --expose-gc; the flag can still be set at
+// run time, and a fresh context then sees the `gc` global.
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+/** A full collection, so that a reading after it counts live data, not garbage. */
+export function collectGarbage(): void {
+  gc();
+}
+
+/** Bytes the model's data can live in: the JS heap plus typed arrays' backing stores. */
+export function usedBytes(): number {
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
+
+/** Live bytes after a full collection, split the way growth is reported. */
+export function liveBytes(): { heap: number; arrayBuffers: number } {
+  collectGarbage();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return { heap: heapUsed, arrayBuffers };
+}
+
+/** The process's peak resident set so far, in bytes (a high-water mark: it never falls). */
+export function maxRssBytes(): number {
+  return process.resourceUsage().maxRSS * 1024;
+}

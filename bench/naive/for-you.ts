@@ -1,0 +1,130 @@
+import type { Random } from "../../src/engine/random.js";
+import type { Scenario } from "../../src/scenario/schema.js";
+import { runningSums } from "./running-sums.js";
+import type { NaiveUser, NaiveVideo, Pick, PickReason } from "./types.js";
+
+/** Draws before a source gives up on finding an unseen video (the engine's TRIES). */
+const TRIES = 8;
+
+/** What the naive ranker reads from its world. */
+export interface NaiveFeedContext {
+  readonly scenario: Scenario;
+  readonly random: Random;
+  readonly tick: number;
+  /** The videos still eligible for feeds, oldest first. */
+  readonly live: NaiveVideo[];
+}
+
+export function unseen(scenario: Scenario, user: NaiveUser, video: NaiveVideo): boolean {
+  return scenario.feed.seenWindow === 0 || !user.seen.has(video.id);
+}
+
+/**
+ * The for-you feed of src/engine/rankers/for-you.ts written plainly: each tick every topic's
+ * list and the trending list are rebuilt by filtering and sorting all live videos; each slot
+ * picks a source, then a rank by position bias with a linear search, or the inbox's newest
+ * entry, or a uniform live video; the pick is a fresh object.
+ */
+export class NaiveForYou {
+  private byTopic: NaiveVideo[][] = [];
+  private trending: NaiveVideo[] = [];
+  private readonly cumulativeBias: number[];
+  private readonly mix: number[];
+
+  constructor(private readonly ctx: NaiveFeedContext) {
+    const { feed } = ctx.scenario;
+    const ranks = Array.from({ length: feed.candidates }, (_, i) => i + 1);
+    this.cumulativeBias = runningSums(ranks.map((r) => r ** feed.positionBias));
+    const f = feed.forYou;
+    const weights = [f.interest, f.trending, f.friends, f.exploration];
+    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    this.mix = runningSums(weights.map((w) => w / total));
+    this.mix[3] = 1;
+  }
+
+  prepare(): void {
+    const { scenario, live } = this.ctx;
+    const top = (scored: { video: NaiveVideo; score: number }[]) =>
+      scored
+        .sort((a, b) => b.score - a.score || b.video.id - a.video.id)
+        .slice(0, scenario.feed.candidates)
+        .map((entry) => entry.video);
+    this.byTopic = [];
+    for (let topic = 0; topic < scenario.population.topics; topic++) {
+      const inTopic = live.filter((video) => video.topic === topic);
+      this.byTopic.push(
+        top(inTopic.map((video) => ({ video, score: this.engagementScore(video) }))),
+      );
+    }
+    this.trending = top(live.map((video) => ({ video, score: video.trend })));
+  }
+
+  private engagementScore(video: NaiveVideo): number {
+    const { scenario, tick } = this.ctx;
+    const settings = scenario.feed.engagementRate;
+    const likes = video.likes + video.botLikes;
+    const age = (tick - video.postedAt) * scenario.tickHours;
+    switch (settings.formula) {
+      case "rate":
+        return (
+          ((likes + settings.priorLikes) / (video.impressions + settings.priorImpressions)) *
+          (age + 2) ** -settings.gravity
+        );
+      case "hacker-news":
+        return likes ** settings.likeExponent / (age + 2) ** settings.gravity;
+      case "reddit-hot":
+        return (
+          Math.log10(Math.max(likes, 1)) + (video.postedAt * scenario.tickHours * 3600) / 45000
+        );
+    }
+  }
+
+  pick(user: NaiveUser): Pick | null {
+    const source = this.ctx.random();
+    let pick: Pick | null = null;
+    if (source < this.mix[0])
+      pick = this.fromList(this.byTopic[this.topicFor(user)], user, "interest");
+    else if (source < this.mix[1]) pick = this.fromList(this.trending, user, "trending");
+    else if (source < this.mix[2]) pick = this.fromInbox(user);
+    return pick ?? this.uniform(user);
+  }
+
+  private topicFor(user: NaiveUser): number {
+    const u = this.ctx.random();
+    return user.interestCdf.findIndex((c, k) => k === user.interestCdf.length - 1 || u < c);
+  }
+
+  private fromList(list: NaiveVideo[], user: NaiveUser, reason: PickReason): Pick | null {
+    if (list.length === 0) return null;
+    for (let i = 0; i < TRIES; i++) {
+      const target = this.ctx.random() * this.cumulativeBias[list.length - 1];
+      const rank = this.cumulativeBias.findIndex((c) => c > target);
+      const video = list[rank < 0 || rank >= list.length ? list.length - 1 : rank];
+      if (unseen(this.ctx.scenario, user, video)) return { video, reason, via: -1, viaKind: null };
+    }
+    return null;
+  }
+
+  private fromInbox(user: NaiveUser): Pick | null {
+    const oldest = this.ctx.tick - this.ctx.scenario.content.maxAge;
+    while (user.inbox.length > 0) {
+      const entry = user.inbox.pop()!;
+      if (entry.video.postedAt <= oldest || !unseen(this.ctx.scenario, user, entry.video)) continue;
+      const reason = entry.kind === "post" ? "following" : "friend";
+      return { video: entry.video, reason, via: entry.via, viaKind: entry.kind };
+    }
+    return null;
+  }
+
+  private uniform(user: NaiveUser): Pick | null {
+    const live = this.ctx.live;
+    if (live.length === 0) return null;
+    for (let i = 0; i < TRIES; i++) {
+      const video = live[Math.floor(this.ctx.random() * live.length)];
+      if (unseen(this.ctx.scenario, user, video)) {
+        return { video, reason: "exploration", via: -1, viaKind: null };
+      }
+    }
+    return null;
+  }
+}

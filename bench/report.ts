@@ -1,0 +1,183 @@
+import { formatNumber, textTable } from "../src/cli/text-table.js";
+import type { FullModelFigures } from "./full-model.js";
+import type { TickRange } from "./model-run.js";
+import type { BenchResults } from "./suite.js";
+
+const millions = (x: number) => `${(x / 1e6).toFixed(2)} M`;
+const ms = (seconds: number) => `${(seconds * 1000).toFixed(1)} ms`;
+const percent = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+const users = (n: number) => n.toLocaleString("en-US");
+
+function bytes(n: number): string {
+  const size = Math.abs(n);
+  if (size >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  if (size >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n.toFixed(0)} B`;
+}
+
+function kernelTable({ kernels }: BenchResults): string {
+  const { w1, w2, runs } = kernels;
+  return `Kernels (BENCH.md), median of ${runs} runs\n${textTable(
+    ["workload", "rate", "time", "result", "expected"],
+    [
+      [
+        "W1 cascade",
+        `${millions(w1.attemptsPerSecond)} attempts/s`,
+        `build ${ms(w1.buildSeconds)}, cascades ${ms(w1.cascadeSeconds)}`,
+        `${formatNumber(w1.attempts / w1.cascades)} attempts, ${formatNumber(w1.activated / w1.cascades)} activated per cascade`,
+        "430–520 attempts, 22–27 activated",
+      ],
+      [
+        "W2 feed",
+        `${millions(w2.impressionsPerSecond)} impressions/s`,
+        ms(w2.seconds),
+        `${formatNumber(w2.totalLikes)} likes, Gini ${w2.gini.toFixed(4)}`,
+        "797,500 ± 2,500 likes, Gini 0.789 ± 0.003",
+      ],
+    ],
+  )}`;
+}
+
+function speedRow(label: string, who: string, range: TickRange, extra: string[]): string[] {
+  return [
+    label,
+    who,
+    `0–${range.ticks}`,
+    millions(range.impressionsPerSecond),
+    formatNumber(range.ticksPerSecond),
+    ...extra,
+  ];
+}
+
+function speedTable(results: BenchResults): string {
+  const rows = results.fullModel.flatMap((f: FullModelFigures) => {
+    const n = users(f.size.users);
+    const e = f.engine;
+    const memory = [bytes(e.peakUsedBytes), bytes(e.maxRssBytes)];
+    return [
+      speedRow(n, "engine", e.run, [
+        `${e.medianTickMs.toFixed(1)} ms`,
+        `${e.buildSeconds.toFixed(2)} s`,
+        ...memory,
+      ]),
+      speedRow(n, "engine", e.window, ["", "", "", ""]),
+      speedRow(n, "naive", f.naive.window, [
+        `${f.naive.medianTickMs.toFixed(1)} ms`,
+        `${f.naive.buildSeconds.toFixed(2)} s`,
+        bytes(f.naive.peakUsedBytes),
+        bytes(f.naive.maxRssBytes),
+      ]),
+      [
+        n,
+        "engine / naive",
+        `0–${f.size.naiveTicks}`,
+        `${f.speedup.toFixed(1)}×`,
+        "",
+        "",
+        "",
+        "",
+        "",
+      ],
+    ];
+  });
+  return `Full model: the default scenario, seed ${results.plan.sizes[0]?.seed ?? 1}\n${textTable(
+    [
+      "users",
+      "run",
+      "ticks",
+      "impressions/s",
+      "ticks/s",
+      "median tick",
+      "build",
+      "peak used",
+      "max RSS",
+    ],
+    rows,
+  )}peak used: heapUsed + arrayBuffers after each tick, above the live bytes before the build; max RSS: the process's high-water mark so far.\n`;
+}
+
+function agreementTable(results: BenchResults): string {
+  const rows = results.fullModel.map(({ size, agreement: a }) => [
+    users(size.users),
+    `0–${a.ticks}`,
+    `${formatNumber(a.engine.impressionsPerTick)} / ${formatNumber(a.naive.impressionsPerTick)} (${percent(a.impressionsDifference)})`,
+    `${a.engine.likeRate.toFixed(4)} / ${a.naive.likeRate.toFixed(4)} (${percent(a.likeRateDifference)})`,
+    `${formatNumber(a.engine.videosPerTick)} / ${formatNumber(a.naive.videosPerTick)}`,
+    `${formatNumber(a.engine.newTiesPerTick)} / ${formatNumber(a.naive.newTiesPerTick)}`,
+  ]);
+  return `Same model? engine / naive per tick, same population and graph, behaviour from separate streams\n${textTable(
+    ["users", "ticks", "impressions/tick", "like rate", "videos/tick", "new follows/tick"],
+    rows,
+  )}`;
+}
+
+function memoryTable(results: BenchResults): string {
+  const rows = results.fullModel.flatMap(({ size, memory: m }) =>
+    m
+      ? [
+          [
+            users(size.users),
+            `${m.fromTick}–${m.toTick}`,
+            bytes(m.heapBytesPerTick),
+            bytes(m.arrayBufferBytesPerTick),
+            bytes(m.newVideoBytesPerTick),
+            bytes(m.newTieBytesPerTick),
+            bytes(m.excessBytesPerTick),
+          ],
+        ]
+      : [],
+  );
+  const perVideo = results.fullModel.find((f) => f.memory)?.memory?.bytesPerVideo ?? 0;
+  return `Engine memory growth per tick (live bytes after a full GC)\n${textTable(
+    [
+      "users",
+      "ticks",
+      "heap",
+      "arrayBuffers",
+      `new videos (× ${perVideo} B)`,
+      "new follows (× 8 B)",
+      "beyond both",
+    ],
+    rows,
+  )}`;
+}
+
+function sweepTable({ sweep: s }: BenchResults): string {
+  return `Sweep on the CLI's worker pool: ${s.runs} runs × ${users(s.users)} users × ${s.ticks} ticks\n${textTable(
+    ["1 worker", "2 workers", "speed-up"],
+    [
+      [
+        `${s.oneWorkerSeconds.toFixed(2)} s`,
+        `${s.twoWorkersSeconds.toFixed(2)} s`,
+        `${s.speedup.toFixed(2)}×`,
+      ],
+    ],
+  )}`;
+}
+
+function aimsTable({ aims }: BenchResults): string {
+  return `Aims (issue 2)\n${textTable(
+    ["aim", "measured", "wanted", "met"],
+    aims.map((a) => [
+      a.name,
+      Math.abs(a.value) >= 1e5 ? millions(a.value) : formatNumber(a.value),
+      a.aim,
+      a.met ? "yes" : "NO",
+    ]),
+  )}`;
+}
+
+/** The terminal report: every table, then where it ran. */
+export function formatReport(results: BenchResults): string {
+  const m = results.machine;
+  const tables = [
+    kernelTable(results),
+    speedTable(results),
+    agreementTable(results),
+    memoryTable(results),
+    sweepTable(results),
+    aimsTable(results),
+  ];
+  const where = `${m.cpu} (${m.cores} cores), Node ${m.node}, commit ${m.commit ?? "unknown"}${m.dirty ? " (with uncommitted changes)" : ""}; ${results.quick ? "--quick, " : ""}${results.totalSeconds.toFixed(0)} s in all`;
+  return `${tables.join("\n")}\n${where}\n`;
+}

@@ -1,0 +1,58 @@
+import { type Aim, checkAims } from "./aims.js";
+import { compareModels, type FullModelFigures, measureEngine, measureNaive } from "./full-model.js";
+import { type KernelMedians, measureKernels } from "./kernel-bench.js";
+import { describeMachine, type Machine } from "./machine.js";
+import type { ModelRunFigures } from "./model-run.js";
+import type { BenchPlan } from "./plan.js";
+import { measureSweepSpeedup, type SweepFigures } from "./sweep-speedup.js";
+
+/** Everything one bench run measured: what bench/results.json holds. */
+export interface BenchResults {
+  format: "likesim-bench/1";
+  startedAt: string;
+  quick: boolean;
+  machine: Machine;
+  plan: BenchPlan;
+  kernels: KernelMedians;
+  fullModel: FullModelFigures[];
+  sweep: SweepFigures;
+  aims: Aim[];
+  totalSeconds: number;
+}
+
+/**
+ * Runs the plan in one process. The engine runs at every size before the naive reference
+ * runs at any, so the engine's resident-set high-water marks are not the reference's.
+ */
+export async function runBench(
+  plan: BenchPlan,
+  quick: boolean,
+  log: (line: string) => void = () => {},
+): Promise<BenchResults> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  log(`W1 and W2, ${plan.kernelRuns} runs each`);
+  const kernels = measureKernels(plan.kernelRuns);
+  const engines: ModelRunFigures[] = [];
+  for (const size of plan.sizes) {
+    log(`engine, ${size.users.toLocaleString("en-US")} users, ${size.ticks} ticks`);
+    engines.push(measureEngine(size));
+  }
+  const fullModel = plan.sizes.map((size, i) => {
+    log(`naive reference, ${size.users.toLocaleString("en-US")} users, ${size.naiveTicks} ticks`);
+    return compareModels(size, engines[i], measureNaive(size));
+  });
+  log(`sweep of ${plan.sweep.runs} runs on 1 worker thread, then on 2`);
+  const sweep = await measureSweepSpeedup(plan.sweep);
+  const partial = { kernels, fullModel, sweep };
+  return {
+    format: "likesim-bench/1",
+    startedAt,
+    quick,
+    machine: describeMachine(),
+    plan,
+    ...partial,
+    aims: checkAims(partial),
+    totalSeconds: (performance.now() - started) / 1000,
+  };
+}
