@@ -1,5 +1,5 @@
 import { format, scaleLinear } from "d3";
-import { gini, lorenz } from "../../metrics/index.js";
+import { giniSorted, lorenz, sortedAmounts } from "../../metrics/index.js";
 import { NEUTRAL, seriesColour } from "../palette.js";
 import { ChartElement } from "./chart-element.js";
 import { chartHeight, createFrame, drawAxes, drawEmpty } from "./frame.js";
@@ -21,7 +21,9 @@ export function drawLorenzChart(
   width: number,
 ): void {
   const filled = worlds.filter((w) => w.values.length > 0);
-  const ginis = filled.map((w) => gini(w.values));
+  // Sort once per world: the Gini and the curve both need the values in order.
+  const sorted = filled.map((w) => sortedAmounts(w.values, "Lorenz chart"));
+  const ginis = sorted.map(giniSorted);
   const legend = filled.map((w, i) => ({
     label: `${w.label} — Gini ${twoDigits(ginis[i])}`,
     colour: seriesColour(i),
@@ -53,8 +55,8 @@ export function drawLorenzChart(
     drawEmpty(region, "no videos yet");
     return;
   }
-  filled.forEach((world, i) => {
-    const curve = lorenz(world.values, CURVE_POINTS);
+  sorted.forEach((values, i) => {
+    const curve = lorenz(values, CURVE_POINTS);
     drawPolyline(region, { x, y }, curve.x, curve.y, { colour: seriesColour(i), width: 2 });
   });
 }

@@ -197,14 +197,14 @@ export class LsNetworkView extends LitElement {
   }
 
   /**
-   * Users drawn: maxNodes, or fewer on a small canvas, about one per 120 px² (in steps of 250,
-   * so that small resizes do not ask for a new layout). A phone shows ~750, a desktop 2,000.
+   * Users drawn: maxNodes, or fewer on a small canvas, about one per 200 px² (in steps of 250,
+   * so that small resizes do not ask for a new layout). A phone shows ~500, a desktop 2,000.
    */
   private nodeBudget(): number {
     const width = this.size2d.width || this.clientWidth;
     if (!width) return this.maxNodes;
     const area = width * canvasHeight(width);
-    return Math.min(this.maxNodes, Math.max(250, Math.round(area / 120 / 250) * 250));
+    return Math.min(this.maxNodes, Math.max(250, Math.round(area / 200 / 250) * 250));
   }
 
   private resize(width: number): void {
