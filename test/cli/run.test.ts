@@ -227,4 +227,31 @@ describe("likesim validate", () => {
     expect(code).toBe(2);
     expect(err).toMatch(/network file \(graph\.path\) .*missing\.txt: no such file/);
   });
+
+  it("runs a file graph, carrying the network file's content hash in the result", async () => {
+    const { mkdirSync, writeFileSync } = await import("node:fs");
+    mkdirSync(`${dir}/ring`, { recursive: true });
+    const ring = (n: number) =>
+      Array.from({ length: n }, (_, i) => `${i} ${(i + 1) % n}`).join("\n");
+    writeFileSync(`${dir}/ring/net.txt`, ring(60));
+    writeScenario(
+      dir,
+      { ...SMALL, population: { users: 60 }, graph: { kind: "file", path: "net.txt" } },
+      "ring/s.json",
+    );
+    const first = await cli(["run", "ring/s.json", "--seed", "2", "--json"], dir);
+    expect(first.code).toBe(0);
+    const line = JSON.parse(first.out);
+    expect(line.network).toEqual({
+      file: "net.txt",
+      hash: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
+    expect(line.summary.impressions).toBeGreaterThan(0);
+    writeFileSync(`${dir}/ring/net.txt`, ring(61));
+    const second = JSON.parse(
+      (await cli(["run", "ring/s.json", "--seed", "2", "--json"], dir)).out,
+    );
+    expect(second.network.hash).not.toBe(line.network.hash);
+    expect(second.scenarioHash).toBe(line.scenarioHash);
+  });
 });

@@ -15,7 +15,7 @@ export function progressFor(io: Io, quiet: boolean): Progress {
   const bar = new SingleBar({
     stream: io.terminal,
     format: "runs {bar} {value}/{total} | {rate} runs/s | ETA {eta_formatted}",
-    hideCursor: true,
+    hideCursor: false,
     etaBuffer: 50,
   });
   let started = 0;
