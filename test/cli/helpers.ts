@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll } from "vitest";
 import type { ResultLine } from "../../src/cli/batch/result-line.js";
 import type { Io } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
@@ -33,9 +34,18 @@ export async function cli(
   return { code, out, err };
 }
 
+const made: string[] = [];
+
+/** A fresh directory, removed when the test file is done. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), "likesim-cli-"));
+  const dir = mkdtempSync(join(tmpdir(), "likesim-cli-"));
+  made.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A scenario small enough that a run takes milliseconds. */
 export const SMALL = { name: "small", ticks: 20, population: { users: 300 } };
