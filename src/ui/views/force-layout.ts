@@ -38,7 +38,7 @@ export function forceLayout(input: LayoutInput): Float32Array {
     .randomSource(randomLcg(input.seed))
     .alphaDecay(1 - 0.001 ** (1 / ticks))
     .force("link", forceLink(links).distance(24).strength(0.3))
-    .force("charge", forceManyBody().strength(-18).distanceMax(400).theta(1))
+    .force("charge", forceManyBody().strength(-24).distanceMax(400).theta(1))
     .force("x", forceX(0).strength(0.06))
     .force("y", forceY(0).strength(0.06))
     .stop();

@@ -48,7 +48,7 @@ export function paintNetwork(
     sx: (i) => t.x + t.k * positions[2 * i],
     sy: (i) => t.y + t.k * positions[2 * i + 1],
     // Dots grow with zoom, but slower than the layout, so that zooming in separates them.
-    zoomRadius: Math.min(2.5, Math.max(0.6, Math.sqrt(t.k))),
+    zoomRadius: Math.min(2.5, Math.max(0.4, t.k ** 0.75)),
   };
   const { sx, sy, zoomRadius } = pen;
   ctx.globalAlpha = 1;
@@ -57,7 +57,9 @@ export function paintNetwork(
 
   ctx.strokeStyle = NEUTRAL.edge;
   ctx.lineWidth = 0.6;
-  ctx.globalAlpha = scene.emphasising ? 0.12 : 0.3;
+  // Fainter edges the more there are, so that a dense core stays coloured by its dots.
+  const edgeAlpha = Math.min(0.3, Math.max(0.06, 600 / Math.max(1, scene.edges.length / 2)));
+  ctx.globalAlpha = scene.emphasising ? edgeAlpha / 2 : edgeAlpha;
   ctx.beginPath();
   for (let e = 0; e < scene.edges.length; e += 2) {
     ctx.moveTo(sx(scene.edges[e]), sy(scene.edges[e]));

@@ -31,7 +31,7 @@ export interface NetworkScene {
 }
 
 /** Smallest and largest dot radius, px at zoom 1. */
-export const RADIUS_RANGE: readonly [number, number] = [1.6, 11];
+export const RADIUS_RANGE: readonly [number, number] = [1.4, 8];
 /** Pulses drawn per tick at most: beyond a few hundred they merge into noise and cost frames. */
 export const MAX_PULSES = 400;
 
