@@ -33,6 +33,7 @@ export const appStyles = css`
   }
   .bar {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.6rem;
     padding: 0.6rem 0;
     border-bottom: 1px solid #e3e3e3;
@@ -77,8 +78,29 @@ export const appStyles = css`
   .world {
     display: grid;
     gap: 0.75rem;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+    grid-template-columns: minmax(0, 1fr);
     align-items: start;
+    container-type: inline-size;
+  }
+  .world-parts {
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: minmax(0, 1fr);
+    align-items: start;
+  }
+  /* A world as wide as a desktop's main column: the network large, the loop and feed beside. */
+  @container (min-width: 48rem) {
+    .world-parts {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+    .world-parts ls-network-view {
+      grid-row: span 2;
+    }
+  }
+  #scenario {
+    width: 100%;
+    max-width: 42rem;
+    text-overflow: ellipsis;
   }
   .world > h2 {
     grid-column: 1 / -1;

@@ -70,6 +70,11 @@ export class LikesimApp extends LitElement {
   });
   private state: PageState = { scenario: DEFAULT_SCENARIO, overrides: [] };
   private readonly charts = new ChartFeed();
+  /** The running scenario's value at a dotted path (compare mode starts from it). */
+  private readonly currentValue = (path: string): unknown => {
+    const scenario = this.group.runs[0]?.scenario;
+    return scenario ? valueText(path, { scenario } as RunSpec) : undefined;
+  };
   private readonly onPopState = () => void this.applyState(this.readAddress(), "address");
 
   constructor() {
@@ -133,6 +138,7 @@ export class LikesimApp extends LitElement {
     if (!plan.ok) return;
     await this.group.start(plan.runs, [scenario]);
     this.state = { scenario, overrides: [] };
+    window.history.replaceState(null, "", writePageState(this.state));
     this.notice = `Running ${scenario} with its own settings instead.`;
   }
 
@@ -203,9 +209,11 @@ export class LikesimApp extends LitElement {
       ${this.group.runs.map(
         (run, i) => html`<section class="world" aria-label="World ${this.group.labels[i]}">
           ${this.group.runs.length > 1 ? html`<h2>${this.group.labels[i]}</h2>` : nothing}
-          <ls-network-view .snapshot=${run.snapshot} layout-seed=${run.seed}></ls-network-view>
-          <ls-loop-diagram .series=${run.series} ranker=${run.scenario?.feed.ranker ?? ""}></ls-loop-diagram>
-          <ls-feed-view .snapshot=${run.snapshot}></ls-feed-view>
+          <div class="world-parts">
+            <ls-network-view .snapshot=${run.snapshot} layout-seed=${run.seed}></ls-network-view>
+            <ls-loop-diagram .series=${run.series} ranker=${run.scenario?.feed.ranker ?? ""}></ls-loop-diagram>
+            <ls-feed-view .snapshot=${run.snapshot}></ls-feed-view>
+          </div>
         </section>`,
       )}
     </div>`;
@@ -220,10 +228,10 @@ export class LikesimApp extends LitElement {
     }));
     const data = this.charts.inputs(runs, this.group.status === "playing");
     return html`<section class="charts" aria-label="Charts">
-      <ls-engagement-chart id="chart-engagement" .data=${data.series}></ls-engagement-chart>
-      <ls-creators-chart id="chart-creators" .data=${data.series}></ls-creators-chart>
-      <ls-lorenz-chart id="chart-lorenz" .data=${data.likes}></ls-lorenz-chart>
-      <ls-ccdf-chart id="chart-ccdf" .data=${data.likes}></ls-ccdf-chart>
+      <ls-engagement-chart id="chart-engagement" .data=${data.engagement}></ls-engagement-chart>
+      <ls-creators-chart id="chart-creators" .data=${data.creators}></ls-creators-chart>
+      <ls-lorenz-chart id="chart-lorenz" .data=${data.lorenz}></ls-lorenz-chart>
+      <ls-ccdf-chart id="chart-ccdf" .data=${data.ccdf}></ls-ccdf-chart>
       <ls-trajectories-chart id="chart-trajectories" .data=${data.trajectories}></ls-trajectories-chart>
       <ls-quality-scatter id="chart-scatter" .data=${data.scatter}></ls-quality-scatter>
     </section>`;
@@ -294,7 +302,7 @@ export class LikesimApp extends LitElement {
           @parameter-change=${(e: CustomEvent<{ path: string; value: string }>) => this.edit(e.detail.path, e.detail.value)}>
         </ls-run-controls>
         <ls-compare-controls .spec=${this.state.compare}
-          .current=${(path: string) => (first?.scenario ? valueText(path, { scenario: first.scenario } as RunSpec) : undefined)}
+          .current=${this.currentValue}
           @compare-change=${(e: CustomEvent<CompareSpec | null>) => this.compare(e.detail)}>
         </ls-compare-controls>
       </div>

@@ -115,3 +115,129 @@ export async function waitForRun(page: Page, runs = 1): Promise<void> {
     { timeout: 60_000 },
   );
 }
+
+/** What a test reads of a run on the page (through <likesim-app>'s `group`). */
+export interface RunState {
+  status: string;
+  tick: number;
+  label: string;
+  users: number | undefined;
+  ranker: string | undefined;
+  summary: Record<string, number> | undefined;
+}
+
+export function runStates(page: Page): Promise<RunState[]> {
+  return page.evaluate(() => {
+    interface Run {
+      status: string;
+      tick: number;
+      summary?: Record<string, number>;
+      scenario?: { population: { users: number }; feed: { ranker: string } };
+    }
+    const app = document.querySelector("likesim-app") as unknown as {
+      group: { runs: Run[]; labels: string[] };
+    };
+    return app.group.runs.map((run, i) => ({
+      status: run.status,
+      tick: run.tick,
+      label: app.group.labels[i],
+      users: run.scenario?.population.users,
+      ranker: run.scenario?.feed.ranker,
+      summary: run.summary ? { ...run.summary } : undefined,
+    }));
+  });
+}
+
+/** Every run's full metrics, typed arrays as plain arrays (NaN survives the trip). */
+export function runMetrics(page: Page) {
+  return page.evaluate(async () => {
+    const app = document.querySelector("likesim-app") as unknown as {
+      group: { runs: { metrics(): Promise<Record<string, unknown> | undefined> }[] };
+    };
+    const all = await Promise.all(app.group.runs.map((run) => run.metrics()));
+    const plain = (value: unknown): unknown =>
+      ArrayBuffer.isView(value)
+        ? Array.from(value as unknown as ArrayLike<number>)
+        : Array.isArray(value)
+          ? value.map(plain)
+          : value !== null && typeof value === "object"
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]))
+            : value;
+    return all.map(plain) as {
+      tick: number;
+      summary: Record<string, number>;
+      series: Record<string, number[]>[];
+    }[];
+  });
+}
+
+/** Plays every run at the fastest speed until all have finished. */
+export async function playToEnd(page: Page): Promise<void> {
+  await page.getByLabel("Speed").selectOption("1000");
+  await page.getByRole("button", { name: "Play" }).click();
+  await page.waitForFunction(
+    () => {
+      const app = document.querySelector("likesim-app") as unknown as {
+        group: { runs: { status: string }[] };
+      };
+      return app.group.runs.every((run) => run.status === "finished");
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
+}
+
+/** Requests the page made to anything but its own server. */
+export function foreignRequests(log: PageLog, app: App): string[] {
+  const origin = new URL(app.url).origin;
+  return log.requests.filter((url) => !url.startsWith(origin) && !url.startsWith("blob:"));
+}
+
+/** Main-thread tasks seen while `during` ran: wall time and the thread's own CPU time, in ms. */
+export interface MainThreadTasks {
+  wall: number[];
+  cpu: number[];
+}
+
+/**
+ * Records the renderer's main-thread tasks with Chromium's tracing. Wall time is what a user
+ * feels and what the long-task API reports; CPU time is the page's own work, which other
+ * processes on a busy machine cannot stretch.
+ */
+export async function traceMainThread(
+  page: Page,
+  during: () => Promise<void>,
+): Promise<MainThreadTasks> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: {
+    name: string;
+    ph: string;
+    pid: number;
+    tid: number;
+    dur?: number;
+    tdur?: number;
+    args?: { name?: string };
+  }[] = [];
+  cdp.on("Tracing.dataCollected", (data) =>
+    events.push(...(data.value as unknown as typeof events)),
+  );
+  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.start", {
+    traceConfig: {
+      includedCategories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
+    },
+    transferMode: "ReportEvents",
+  });
+  await during();
+  await cdp.send("Tracing.end");
+  await complete;
+  await cdp.detach();
+  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const tasks = events.filter(
+    (e) => e.name === "RunTask" && e.ph === "X" && e.pid === main?.pid && e.tid === main?.tid,
+  );
+  return {
+    wall: tasks.map((task) => (task.dur ?? 0) / 1000),
+    cpu: tasks.map((task) => (task.tdur ?? 0) / 1000),
+  };
+}

@@ -31,7 +31,7 @@ export class LsRunControls extends LitElement {
       .buttons { display: flex; gap: 0.4rem; }
       .field { display: flex; flex-direction: column; gap: 0.15rem; font-size: 0.85rem; }
       input[type="number"] { width: 8rem; }
-      output { font-variant-numeric: tabular-nums; min-width: 9rem; align-self: center; }
+      output { font-variant-numeric: tabular-nums; min-width: 9rem; align-self: center; font-weight: 600; }
     `,
   ];
 
@@ -52,6 +52,7 @@ export class LsRunControls extends LitElement {
     const playing = this.status === "playing";
     const idle = this.status === "empty" || this.status === "crashed";
     const done = this.status === "finished";
+    // The clock is not a live region: announcing every tick would drown a screen reader.
     return html`<div class="bar" role="group" aria-label="Run controls">
       <div class="buttons">
         ${
@@ -94,9 +95,9 @@ export class LsRunControls extends LitElement {
               value: (e.target as HTMLInputElement).value,
             })}
         />
+        <span class="help" id="seed-help">Same seed, same run.</span>
       </div>
-      <output aria-live="off" id="clock">tick ${this.tick} of ${this.ticks}${done ? " (done)" : ""}</output>
-      <p class="help" id="seed-help">Same seed, same run. Changing it restarts the run.</p>
+      <output id="clock">tick ${this.tick} of ${this.ticks}${done ? " (done)" : ""}</output>
     </div>`;
   }
 }
