@@ -1,199 +1,8 @@
-import { format, select } from "d3";
-import { css, html, LitElement, type PropertyValues } from "lit";
+import { css, html, LitElement } from "lit";
 import type { TimeSeries } from "../../engine/types.js";
-import { createFrame, type GroupSelection } from "../charts/frame.js";
-import { LIKE_COLOUR, NEUTRAL, OKABE_ITO } from "../palette.js";
-import { type LoopRates, latestRates } from "./loop-rates.js";
+import { drawLoopDiagram, updateLoopValues } from "./loop-drawing.js";
+import { latestRates } from "./loop-rates.js";
 import { prefersReducedMotion } from "./reduced-motion.js";
-
-const count = format(",.0f");
-const percent = format(".1%");
-const wholePercent = format(".0%");
-
-interface Stage {
-  name: string;
-  /** The live value under the name. */
-  value(rates: LoopRates, ranker: string): string;
-  /** The arrow's verb to the next stage. */
-  verb: string;
-}
-
-/** The loop, clockwise from the top. */
-const STAGES: readonly Stage[] = [
-  { name: "engagement", value: (r) => `${percent(r.likeRate)} like rate`, verb: "raises" },
-  { name: "ranking score", value: (_, ranker) => ranker || "the ranker", verb: "decides" },
-  {
-    name: "visibility",
-    value: (r) => `top 1% get ${wholePercent(r.topShareImpressions)}`,
-    verb: "brings",
-  },
-  {
-    name: "impressions",
-    value: (r) => `${count(r.impressionsPerTick)} per tick`,
-    verb: "turn into",
-  },
-  { name: "likes", value: (r) => `${count(r.likesPerTick)} per tick`, verb: "count as" },
-];
-
-/**
- * Stage angles, clockwise from the top, degrees. Not a regular pentagon: the bottom pair sits
- * wider apart (±130° rather than ±144°) so that its boxes and arrow fit on a phone.
- */
-const ANGLES = [0, 65, 130, 230, 295];
-
-/** Dots that ride around the loop, so that the eye follows it. */
-const RIDERS = 4;
-const LOOP_SECONDS = 6;
-
-export interface LoopDiagramData {
-  rates: LoopRates | undefined;
-  /** Name of the feed ranker, shown on the ranking-score stage. */
-  ranker: string;
-}
-
-/** Draws the loop: five stages on a ring, arrows between them, riders when motion is allowed. */
-export function drawLoopDiagram(
-  svg: SVGSVGElement,
-  data: LoopDiagramData,
-  width: number,
-  motion: boolean,
-): void {
-  const height = Math.round(Math.min(440, Math.max(340, width * 0.7)));
-  const region = createFrame(svg, {
-    width,
-    height,
-    title: "The feedback loop",
-    summary: summarise(data),
-    axisFree: true,
-  });
-  const boxWidth = Math.min(150, Math.max(112, width * 0.34));
-  const boxHeight = 42;
-  const cx = region.width / 2;
-  const cy = region.height / 2;
-  // 0.906 = sin 65°: the widest stages sit at ±65° from the top.
-  const rx = Math.min(1.5 * cy, (region.width / 2 - 2 - boxWidth / 2) / 0.906);
-  const ry = cy - boxHeight / 2 - 4;
-  const centres = ANGLES.map((degrees) => {
-    const angle = (degrees * Math.PI) / 180;
-    return { x: cx + rx * Math.sin(angle), y: cy - ry * Math.cos(angle) };
-  });
-  const g = region.g;
-  if (motion) drawRiders(g, centres);
-  centres.forEach((from, i) => {
-    const to = centres[(i + 1) % centres.length];
-    const half = { width: boxWidth / 2 + 3, height: boxHeight / 2 + 3 };
-    drawArrow(g, from, to, half, STAGES[i].verb, { x: cx, y: cy });
-  });
-  centres.forEach((c, i) => {
-    const stage = g.append("g").attr("transform", `translate(${c.x},${c.y})`);
-    stage
-      .append("rect")
-      .attr("x", -boxWidth / 2)
-      .attr("y", -boxHeight / 2)
-      .attr("width", boxWidth)
-      .attr("height", boxHeight)
-      .attr("rx", 8)
-      .attr("fill", i === 4 ? "#fdeee6" : "#eef5fb")
-      .attr("stroke", i === 4 ? LIKE_COLOUR : OKABE_ITO.blue);
-    stage
-      .append("text")
-      .attr("y", -4)
-      .attr("text-anchor", "middle")
-      .attr("font-weight", 600)
-      .text(STAGES[i].name);
-    stage
-      .append("text")
-      .attr("class", `value-${i}`)
-      .attr("y", 13)
-      .attr("text-anchor", "middle")
-      .attr("fill", NEUTRAL.muted);
-  });
-  g.append("text")
-    .attr("class", "centre")
-    .attr("x", cx)
-    .attr("y", cy + 4)
-    .attr("text-anchor", "middle")
-    .attr("fill", NEUTRAL.muted);
-  updateLoopValues(svg, data);
-}
-
-/** Rewrites the live values only, so that the riders keep moving between ticks. */
-export function updateLoopValues(svg: SVGSVGElement, data: LoopDiagramData): void {
-  const root = select(svg);
-  root.attr("aria-label", summarise(data));
-  root.select("desc").text(summarise(data));
-  STAGES.forEach((stage, i) => {
-    root.select(`.value-${i}`).text(data.rates ? stage.value(data.rates, data.ranker) : "…");
-  });
-  root.select(".centre").text(data.rates ? `tick ${data.rates.tick}` : "not started");
-}
-
-type Point = { x: number; y: number };
-
-/** An arrow between two boxes, bowed away from the centre, with its verb beside it. */
-function drawArrow(
-  g: GroupSelection,
-  from: Point,
-  to: Point,
-  half: { width: number; height: number },
-  verb: string,
-  centre: Point,
-): void {
-  const start = boxExit(from, to, half);
-  const end = boxExit(to, from, half);
-  const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
-  const out = { x: mid.x - centre.x, y: mid.y - centre.y };
-  const norm = Math.hypot(out.x, out.y) || 1;
-  const bow = 0.15 * Math.hypot(end.x - start.x, end.y - start.y);
-  const control = { x: mid.x + (out.x / norm) * bow, y: mid.y + (out.y / norm) * bow };
-  g.append("path")
-    .attr("d", `M${start.x},${start.y}Q${control.x},${control.y} ${end.x},${end.y}`)
-    .attr("fill", "none")
-    .attr("stroke", NEUTRAL.muted)
-    .attr("stroke-width", 1.6);
-  const angle = Math.atan2(end.y - control.y, end.x - control.x);
-  const head = (a: number) => `${end.x - 9 * Math.cos(a)},${end.y - 9 * Math.sin(a)}`;
-  g.append("path")
-    .attr("d", `M${end.x},${end.y}L${head(angle - 0.4)}L${head(angle + 0.4)}Z`)
-    .attr("fill", NEUTRAL.muted);
-  g.append("text")
-    .attr("x", control.x + (out.x / norm) * 10)
-    .attr("y", control.y + (out.y / norm) * 10 + 4)
-    .attr("text-anchor", out.x > 1 ? "start" : out.x < -1 ? "end" : "middle")
-    .attr("font-size", 11)
-    .attr("font-style", "italic")
-    .attr("fill", NEUTRAL.muted)
-    .text(verb);
-}
-
-/** Where the segment from a box's centre towards `to` leaves the box. */
-function boxExit(from: Point, to: Point, half: { width: number; height: number }): Point {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const t = Math.min(half.width / Math.abs(dx || 1e-9), half.height / Math.abs(dy || 1e-9));
-  return { x: from.x + dx * t, y: from.y + dy * t };
-}
-
-/** Like-coloured dots that circle the loop through every stage (SMIL, so no script timer). */
-function drawRiders(g: GroupSelection, centres: readonly Point[]): void {
-  const loop = `M${centres.map((c) => `${c.x},${c.y}`).join("L")}Z`;
-  for (let r = 0; r < RIDERS; r++) {
-    g.append("circle")
-      .attr("r", 4)
-      .attr("fill", LIKE_COLOUR)
-      .append("animateMotion")
-      .attr("dur", `${LOOP_SECONDS}s`)
-      .attr("begin", `${(-r * LOOP_SECONDS) / RIDERS}s`)
-      .attr("repeatCount", "indefinite")
-      .attr("path", loop);
-  }
-}
-
-function summarise({ rates }: LoopDiagramData): string {
-  if (!rates)
-    return "The feedback loop: engagement, ranking score, visibility, impressions, likes; not started.";
-  return `The feedback loop at tick ${rates.tick}: engagement (like rate ${percent(rates.likeRate)}) raises the ranking score, which decides visibility (the top 1% of videos get ${percent(rates.topShareImpressions)} of impressions), which brings impressions (${count(rates.impressionsPerTick)} per tick), which turn into likes (${count(rates.likesPerTick)} per tick), which count as engagement.`;
-}
 
 /** `<ls-loop-diagram>`: engagement → ranking score → visibility → impressions → likes → …, live. */
 export class LsLoopDiagram extends LitElement {
@@ -220,8 +29,12 @@ export class LsLoopDiagram extends LitElement {
     this.ranker = "";
   }
 
+  private readonly motionQuery = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)");
+  private readonly onMotionChange = () => this.requestUpdate();
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.motionQuery?.addEventListener("change", this.onMotionChange);
     if (typeof ResizeObserver === "undefined") return;
     this.resizeObserver = new ResizeObserver((entries) => {
       this.width = Math.floor(entries[0].contentRect.width);
@@ -231,6 +44,7 @@ export class LsLoopDiagram extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    this.motionQuery?.removeEventListener("change", this.onMotionChange);
     this.resizeObserver?.disconnect();
     super.disconnectedCallback();
   }
@@ -239,7 +53,7 @@ export class LsLoopDiagram extends LitElement {
     return html`<svg></svg>`;
   }
 
-  protected override updated(_: PropertyValues<this>): void {
+  protected override updated(): void {
     const svg = this.renderRoot.querySelector("svg");
     if (!svg) return;
     const data = { rates: this.series ? latestRates(this.series) : undefined, ranker: this.ranker };

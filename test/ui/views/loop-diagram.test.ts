@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { drawLoopDiagram, updateLoopValues } from "../../../src/ui/views/loop-diagram.js";
+import "../../../src/ui/views/loop-diagram.js";
+import type { LsLoopDiagram } from "../../../src/ui/views/loop-diagram.js";
+import { drawLoopDiagram, updateLoopValues } from "../../../src/ui/views/loop-drawing.js";
 import { latestRates } from "../../../src/ui/views/loop-rates.js";
 import { fixtureSeries } from "../fixtures/chart-fixtures.js";
 import { detachedSvg, normaliseSvg } from "../fixtures/svg-snapshot.js";
@@ -58,5 +60,25 @@ describe("the loop diagram", () => {
     expect(svg.querySelector("animateMotion")).toBe(rider);
     expect(svg.textContent).toContain("12,345 per tick");
     expect(svg.getAttribute("aria-label")).toContain("at tick 51");
+  });
+});
+
+describe("the <ls-loop-diagram> element", () => {
+  it("shows the last tick of its series and keeps its riders moving across ticks", async () => {
+    const element = document.createElement("ls-loop-diagram") as LsLoopDiagram;
+    document.body.append(element);
+    element.series = fixtureSeries(10, 1, 1);
+    element.ranker = "popularity";
+    await element.updateComplete;
+    const svg = element.shadowRoot!.querySelector("svg")!;
+    const rider = svg.querySelector("animateMotion");
+    expect(svg.textContent).toContain("tick 10");
+    expect(svg.textContent).toContain("popularity");
+    element.series = fixtureSeries(11, 1, 1);
+    await element.updateComplete;
+    expect(svg.textContent).toContain("tick 11");
+    expect(svg.querySelector("animateMotion")).toBe(rider);
+    expect(element.toSvgString()).toContain("tick 11");
+    element.remove();
   });
 });
