@@ -17,8 +17,13 @@ export function usedBytes(): number {
   return heapUsed + arrayBuffers;
 }
 
-/** Live bytes after a full collection, split the way growth is reported. */
+/**
+ * Live bytes after full collections, split the way growth is reported. V8 frees the backing
+ * stores of dead ArrayBuffers on a background thread after a collection; the second one
+ * waits for that, so typed arrays that just died are not counted.
+ */
 export function liveBytes(): { heap: number; arrayBuffers: number } {
+  collectGarbage();
   collectGarbage();
   const { heapUsed, arrayBuffers } = process.memoryUsage();
   return { heap: heapUsed, arrayBuffers };

@@ -11,18 +11,29 @@ export interface ModelRunOptions {
   growthFrom: number;
 }
 
-/** Counts and time over a range of ticks. */
+/** Counts and times over a range of ticks. */
 export interface TickRange {
   ticks: number;
-  seconds: number;
   impressions: number;
   likes: number;
   likeRate: number;
-  impressionsPerSecond: number;
-  ticksPerSecond: number;
   /** Videos posted and follows made in the range. */
   videos: number;
   newTies: number;
+  /** Wall time summed over the ticks. */
+  seconds: number;
+  /** The process's CPU time (user + system, all threads) summed over the ticks. */
+  cpuSeconds: number;
+  medianTickMs: number;
+  /**
+   * Mean impressions per tick over the median tick's wall time: on a shared machine a few
+   * ticks stall while other processes run, and the median is what the tick itself costs.
+   */
+  impressionsPerSecond: number;
+  ticksPerSecond: number;
+  /** Impressions over the summed wall time, stalls included. */
+  meanImpressionsPerSecond: number;
+  impressionsPerCpuSecond: number;
 }
 
 /** Live bytes (after a full collection) at two ticks, per tick between them. */
@@ -41,8 +52,9 @@ export interface ModelRunFigures {
   run: TickRange;
   /** The first `window` ticks. */
   window: TickRange;
-  medianTickMs: number;
+  /** Wall and CPU milliseconds of each tick. */
   tickMs: number[];
+  tickCpuMs: number[];
   /** Peak of heapUsed + arrayBuffers sampled after each tick, above the live bytes before the build. */
   peakUsedBytes: number;
   /** The process's resident-set high-water mark when the run ended (includes earlier workloads). */
@@ -50,20 +62,40 @@ export interface ModelRunFigures {
   growth: Growth | null;
 }
 
-function range(ticks: number, seconds: number, from: ModelTotals, to: ModelTotals): TickRange {
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const hundredths = (ms: number) => Math.round(ms * 100) / 100;
+
+function range(
+  tickMs: number[],
+  tickCpuMs: number[],
+  from: ModelTotals,
+  to: ModelTotals,
+): TickRange {
+  const ticks = tickMs.length;
   const impressions = to.impressions - from.impressions;
   const likes = to.likes - from.likes;
+  const seconds = sum(tickMs) / 1000;
+  const cpuSeconds = sum(tickCpuMs) / 1000;
+  const medianTickMs = median(tickMs);
   return {
     ticks,
-    seconds,
     impressions,
     likes,
     likeRate: impressions > 0 ? likes / impressions : Number.NaN,
-    impressionsPerSecond: impressions / seconds,
-    ticksPerSecond: ticks / seconds,
     videos: to.videos - from.videos,
     newTies: to.ties - from.ties,
+    seconds,
+    cpuSeconds,
+    medianTickMs,
+    impressionsPerSecond: impressions / ticks / (medianTickMs / 1000),
+    ticksPerSecond: 1000 / medianTickMs,
+    meanImpressionsPerSecond: impressions / seconds,
+    impressionsPerCpuSecond: impressions / cpuSeconds,
   };
+}
+
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
 }
 
 /**
@@ -86,24 +118,26 @@ export function measureModel(build: () => SteppedModel, options: ModelRunOptions
   let atGrowth = start;
   let growthBytes = baseline;
   const tickMs: number[] = [];
+  const tickCpuMs: number[] = [];
   let peakUsed = usedBytes();
   for (let tick = 0; tick < ticks; tick++) {
     if (growthFrom > 0 && tick === growthFrom) {
-      atGrowth = model.totals();
+      // Bytes first: the engine's totals come from a snapshot, which would be counted.
       growthBytes = liveBytes();
+      atGrowth = model.totals();
     }
+    const cpuBefore = process.cpuUsage();
     const begin = performance.now();
     model.step();
     tickMs.push(performance.now() - begin);
+    tickCpuMs.push(cpuMs(process.cpuUsage(cpuBefore)));
     peakUsed = Math.max(peakUsed, usedBytes());
     if (tick + 1 === window) atWindow = model.totals();
   }
-  const end = model.totals();
-  const seconds = tickMs.reduce((a, b) => a + b, 0) / 1000;
-  const windowSeconds = tickMs.slice(0, window).reduce((a, b) => a + b, 0) / 1000;
   let growth: Growth | null = null;
-  if (growthFrom > 0) {
-    const last = liveBytes();
+  const last = growthFrom > 0 ? liveBytes() : null;
+  const end = model.totals();
+  if (last) {
     const span = ticks - growthFrom;
     growth = {
       fromTick: growthFrom,
@@ -116,10 +150,10 @@ export function measureModel(build: () => SteppedModel, options: ModelRunOptions
   }
   return {
     buildSeconds,
-    run: range(ticks, seconds, start, end),
-    window: range(window, windowSeconds, start, atWindow),
-    medianTickMs: median(tickMs),
-    tickMs: tickMs.map((ms) => Math.round(ms * 100) / 100),
+    run: range(tickMs, tickCpuMs, start, end),
+    window: range(tickMs.slice(0, window), tickCpuMs.slice(0, window), start, atWindow),
+    tickMs: tickMs.map(hundredths),
+    tickCpuMs: tickCpuMs.map(hundredths),
     peakUsedBytes: peakUsed - (baseline.heap + baseline.arrayBuffers),
     maxRssBytes: maxRssBytes(),
     growth,

@@ -1,6 +1,6 @@
 import { formatNumber, textTable } from "../src/cli/text-table.js";
 import type { FullModelFigures } from "./full-model.js";
-import type { TickRange } from "./model-run.js";
+import type { ModelRunFigures, TickRange } from "./model-run.js";
 import type { BenchResults } from "./suite.js";
 
 const millions = (x: number) => `${(x / 1e6).toFixed(2)} M`;
@@ -38,41 +38,38 @@ function kernelTable({ kernels }: BenchResults): string {
   )}`;
 }
 
-function speedRow(label: string, who: string, range: TickRange, extra: string[]): string[] {
+function speedRow(label: string, run: string, r: TickRange, more: string[]): string[] {
   return [
     label,
-    who,
-    `0–${range.ticks}`,
-    millions(range.impressionsPerSecond),
-    formatNumber(range.ticksPerSecond),
-    ...extra,
+    run,
+    `0–${r.ticks}`,
+    millions(r.impressionsPerSecond),
+    millions(r.meanImpressionsPerSecond),
+    millions(r.impressionsPerCpuSecond),
+    `${r.medianTickMs.toFixed(1)} ms`,
+    ...more,
   ];
 }
 
 function speedTable(results: BenchResults): string {
   const rows = results.fullModel.flatMap((f: FullModelFigures) => {
     const n = users(f.size.users);
-    const e = f.engine;
-    const memory = [bytes(e.peakUsedBytes), bytes(e.maxRssBytes)];
+    const memory = (m: ModelRunFigures) => [
+      `${m.buildSeconds.toFixed(2)} s`,
+      bytes(m.peakUsedBytes),
+      bytes(m.maxRssBytes),
+    ];
     return [
-      speedRow(n, "engine", e.run, [
-        `${e.medianTickMs.toFixed(1)} ms`,
-        `${e.buildSeconds.toFixed(2)} s`,
-        ...memory,
-      ]),
-      speedRow(n, "engine", e.window, ["", "", "", ""]),
-      speedRow(n, "naive", f.naive.window, [
-        `${f.naive.medianTickMs.toFixed(1)} ms`,
-        `${f.naive.buildSeconds.toFixed(2)} s`,
-        bytes(f.naive.peakUsedBytes),
-        bytes(f.naive.maxRssBytes),
-      ]),
+      speedRow(n, "engine", f.engine.run, memory(f.engine)),
+      speedRow(n, "engine", f.engine.window, ["", "", ""]),
+      speedRow(n, "naive", f.naive.window, memory(f.naive)),
       [
         n,
         "engine / naive",
         `0–${f.size.naiveTicks}`,
         `${f.speedup.toFixed(1)}×`,
         "",
+        `${f.cpuSpeedup.toFixed(1)}×`,
         "",
         "",
         "",
@@ -86,14 +83,17 @@ function speedTable(results: BenchResults): string {
       "run",
       "ticks",
       "impressions/s",
-      "ticks/s",
+      "(mean)",
+      "(per CPU s)",
       "median tick",
       "build",
       "peak used",
       "max RSS",
     ],
     rows,
-  )}peak used: heapUsed + arrayBuffers after each tick, above the live bytes before the build; max RSS: the process's high-water mark so far.\n`;
+  )}impressions/s: mean impressions per tick over the median tick's wall time; (mean): over the summed wall time, stalls included; (per CPU s): over the process's CPU time.
+peak used: heapUsed + arrayBuffers after each tick, above the live bytes before the build; max RSS: the process's high-water mark so far.
+`;
 }
 
 function agreementTable(results: BenchResults): string {
@@ -105,7 +105,7 @@ function agreementTable(results: BenchResults): string {
     `${formatNumber(a.engine.videosPerTick)} / ${formatNumber(a.naive.videosPerTick)}`,
     `${formatNumber(a.engine.newTiesPerTick)} / ${formatNumber(a.naive.newTiesPerTick)}`,
   ]);
-  return `Same model? engine / naive per tick, same population and graph, behaviour from separate streams\n${textTable(
+  return `Same model? engine / naive per tick: same population and graph, behaviour from separate streams, one seed\n(test/bench checks the agreement over many seeds; one seed over a few ticks can differ by several %)\n${textTable(
     ["users", "ticks", "impressions/tick", "like rate", "videos/tick", "new follows/tick"],
     rows,
   )}`;
@@ -178,6 +178,6 @@ export function formatReport(results: BenchResults): string {
     sweepTable(results),
     aimsTable(results),
   ];
-  const where = `${m.cpu} (${m.cores} cores), Node ${m.node}, commit ${m.commit ?? "unknown"}${m.dirty ? " (with uncommitted changes)" : ""}; ${results.quick ? "--quick, " : ""}${results.totalSeconds.toFixed(0)} s in all`;
+  const where = `${m.cpu} (${m.cores} cores), Node ${m.node}, commit ${m.commit ?? "unknown"}${m.dirty ? " (with uncommitted changes)" : ""}; load average ${results.loadAverage.start[0].toFixed(1)} at the start, ${results.loadAverage.end[0].toFixed(1)} at the end; ${results.quick ? "--quick, " : ""}${results.totalSeconds.toFixed(0)} s in all`;
   return `${tables.join("\n")}\n${where}\n`;
 }

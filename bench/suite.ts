@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { type Aim, checkAims } from "./aims.js";
 import { compareModels, type FullModelFigures, measureEngine, measureNaive } from "./full-model.js";
 import { type KernelMedians, measureKernels } from "./kernel-bench.js";
@@ -11,6 +12,8 @@ export interface BenchResults {
   format: "likesim-bench/1";
   startedAt: string;
   quick: boolean;
+  /** 1-, 5- and 15-minute load averages when the bench started and ended: other processes' share. */
+  loadAverage: { start: number[]; end: number[] };
   machine: Machine;
   plan: BenchPlan;
   kernels: KernelMedians;
@@ -31,6 +34,7 @@ export async function runBench(
 ): Promise<BenchResults> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
+  const loadAtStart = loadavg();
   log(`W1 and W2, ${plan.kernelRuns} runs each`);
   const kernels = measureKernels(plan.kernelRuns);
   const engines: ModelRunFigures[] = [];
@@ -49,6 +53,7 @@ export async function runBench(
     format: "likesim-bench/1",
     startedAt,
     quick,
+    loadAverage: { start: loadAtStart, end: loadavg() },
     machine: describeMachine(),
     plan,
     ...partial,

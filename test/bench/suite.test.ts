@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { defaultScenarioWith } from "../../bench/full-model.js";
+import { measureModel } from "../../bench/model-run.js";
+import { engineModel } from "../../bench/models.js";
+import type { BenchPlan } from "../../bench/plan.js";
+import { formatReport } from "../../bench/report.js";
+import { runBench } from "../../bench/suite.js";
+
+const TINY: BenchPlan = {
+  kernelRuns: 1,
+  sizes: [{ users: 300, seed: 2, ticks: 8, growthFrom: 3, naiveTicks: 4 }],
+  sweep: { runs: 2, users: 150, ticks: 3 },
+};
+
+describe("npm run bench at tiny sizes", () => {
+  it("measures every part and keeps every figure, finite where it must be", async () => {
+    const lines: string[] = [];
+    const results = await runBench(TINY, true, (line) => lines.push(line));
+    expect(results.format).toBe("likesim-bench/1");
+    expect(results.machine.node).toBe(process.version);
+    expect(results.machine.cpu.length).toBeGreaterThan(0);
+    expect(results.machine.commit === null || /^[0-9a-f]{40}$/.test(results.machine.commit)).toBe(
+      true,
+    );
+    expect(results.kernels.w1.edges).toBe(399_984);
+    expect(results.kernels.w2.impressions).toBe(1_000_000);
+
+    const [size] = results.fullModel;
+    expect(size.engine.run.ticks).toBe(8);
+    expect(size.engine.window.ticks).toBe(4);
+    expect(size.naive.run.ticks).toBe(4);
+    expect(size.engine.tickMs).toHaveLength(8);
+    for (const range of [size.engine.run, size.engine.window, size.naive.window]) {
+      expect(range.impressions).toBeGreaterThan(0);
+      expect(range.likes).toBeLessThanOrEqual(range.impressions);
+      for (const rate of [
+        range.impressionsPerSecond,
+        range.meanImpressionsPerSecond,
+        range.ticksPerSecond,
+      ])
+        expect(rate).toBeGreaterThan(0);
+    }
+    expect(size.speedup).toBeGreaterThan(0);
+    expect(size.cpuSpeedup).toBeGreaterThan(0);
+    expect(size.agreement.ticks).toBe(4);
+    expect(size.memory).toMatchObject({
+      fromTick: 3,
+      toTick: 8,
+      bytesPerVideo: expect.any(Number),
+    });
+    expect(size.engine.maxRssBytes).toBeGreaterThan(0);
+
+    expect(results.sweep.oneWorkerSeconds).toBeGreaterThan(0);
+    expect(results.sweep.twoWorkersSeconds).toBeGreaterThan(0);
+    expect(results.aims.map((aim) => aim.name)).toEqual([
+      "W1 attempts/s",
+      "W2 impressions/s",
+      "full model impressions/s at 300 users",
+      "engine / naive at 300 users",
+      "growth beyond new videos and follows at 300 users, B/tick",
+    ]);
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+
+    // What bench/results.json holds survives JSON, and the terminal report shows each part.
+    expect(JSON.parse(JSON.stringify(results))).toEqual(results);
+    const report = formatReport(results);
+    for (const heading of [
+      "Kernels",
+      "Full model",
+      "Same model?",
+      "memory growth",
+      "Sweep",
+      "Aims",
+    ])
+      expect(report).toContain(heading);
+  }, 120_000);
+
+  it("refuses a comparison window longer than the run", () => {
+    const build = () => engineModel(defaultScenarioWith(50), 1);
+    expect(() => measureModel(build, { ticks: 3, window: 4, growthFrom: 0 })).toThrow(
+      /window 4.*allowed: 1 ≤ window ≤ ticks/,
+    );
+  });
+
+  it("refuses a growth start at or past the last tick", () => {
+    const build = () => engineModel(defaultScenarioWith(50), 1);
+    expect(() => measureModel(build, { ticks: 3, window: 3, growthFrom: 3 })).toThrow(
+      /growthFrom 3.*0 ≤ growthFrom < ticks/,
+    );
+  });
+});
