@@ -98,18 +98,23 @@ describe("bad networks and budgets", () => {
 
 describe("graph parameters that do not fit the population", () => {
   it("an odd ring degree for Watts–Strogatz", () => {
-    expect(problems({ graph: { kind: "watts-strogatz", k: 5 } })[0]).toMatch(/^graph\.k: got 5; allowed: .*multiple of 2/);
+    expect(problems({ graph: { kind: "watts-strogatz", k: 5 } })[0]).toMatch(
+      /^graph\.k: got 5; allowed: .*multiple of 2/,
+    );
   });
 
   it("a mean degree above the number of other users", () => {
-    expect(() => createSimulation({ population: { users: 10 }, graph: { kind: "erdos-renyi", meanDegree: 20 } })).toThrow(
-      /graph\.meanDegree is 20; allowed: at most population\.users − 1 \(9\)/,
-    );
+    expect(() =>
+      createSimulation({
+        population: { users: 10 },
+        graph: { kind: "erdos-renyi", meanDegree: 20 },
+      }),
+    ).toThrow(/graph\.meanDegree is 20; allowed: at most population\.users − 1 \(9\)/);
   });
 
   it("more ties per newcomer than users", () => {
-    expect(() => createSimulation({ population: { users: 4 }, graph: { kind: "barabasi-albert", m: 4 } })).toThrow(
-      /graph\.m is 4; allowed: fewer than population\.users \(4\)/,
-    );
+    expect(() =>
+      createSimulation({ population: { users: 4 }, graph: { kind: "barabasi-albert", m: 4 } }),
+    ).toThrow(/graph\.m is 4; allowed: fewer than population\.users \(4\)/);
   });
 });

@@ -45,7 +45,11 @@ describe("metrics()", () => {
     const full = run(smallScenario(), 10, { seed: 9 }).metrics().summary;
     expect(fast.modularity).toBeNaN();
     expect(fast.qualityKendall).toBeNaN();
-    expect({ ...fast, modularity: 0, qualityKendall: 0 }).toEqual({ ...full, modularity: 0, qualityKendall: 0 });
+    expect({ ...fast, modularity: 0, qualityKendall: 0 }).toEqual({
+      ...full,
+      modularity: 0,
+      qualityKendall: 0,
+    });
   });
 
   it("answers repeated calls at one tick alike, with fresh arrays each time", () => {
