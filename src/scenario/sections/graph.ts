@@ -18,16 +18,10 @@ export const graphSchema = z
       kind: z
         .literal("watts-strogatz")
         .meta({ description: "Small world: a ring lattice with some ties rewired at random." }),
-      k: z
-        .int()
-        .min(2)
-        .max(1000)
-        .multipleOf(2)
-        .default(10)
-        .meta({
-          description: "Neighbours on the ring: an even number, half on each side.",
-          unit: "ties",
-        }),
+      k: z.int().min(2).max(1000).multipleOf(2).default(10).meta({
+        description: "Neighbours on the ring: an even number, half on each side.",
+        unit: "ties",
+      }),
       beta: probability(0.1, { description: "Chance each tie is rewired to a random user." }),
     }),
     z.strictObject({
