@@ -41,7 +41,9 @@ const ANGLES = [0, 65, 130, 230, 295];
 
 /** Dots that ride around the loop, so that the eye follows it. */
 const RIDERS = 4;
-const LOOP_SECONDS = 6;
+const LOOP_SECONDS = 8;
+/** Width of one character of an arrow's verb (11 px italic), for layout without measuring. */
+const VERB_CHAR_WIDTH = 5.8;
 
 export interface LoopDiagramData {
   rates: LoopRates | undefined;
@@ -76,12 +78,14 @@ export function drawLoopDiagram(
     return { x: cx + rx * Math.sin(angle), y: cy - ry * Math.cos(angle) };
   });
   const g = region.g;
-  if (motion) drawRiders(g, centres);
-  centres.forEach((from, i) => {
-    const to = centres[(i + 1) % centres.length];
-    const half = { width: boxWidth / 2 + 3, height: boxHeight / 2 + 3 };
-    drawArrow(g, from, to, half, STAGES[i].verb, { x: cx, y: cy });
+  const half = { width: boxWidth / 2 + 3, height: boxHeight / 2 + 3 };
+  const arrows = centres.map((from, i) =>
+    arrowBetween(from, centres[(i + 1) % centres.length], half, { x: cx, y: cy }),
+  );
+  arrows.forEach((arrow, i) => {
+    drawArrow(g, arrow, STAGES[i].verb, region.width);
   });
+  if (motion) drawRiders(g, arrows);
   centres.forEach((c, i) => {
     const stage = g.append("g").attr("transform", `translate(${c.x},${c.y})`);
     stage
@@ -128,22 +132,33 @@ export function updateLoopValues(svg: SVGSVGElement, data: LoopDiagramData): voi
 
 type Point = { x: number; y: number };
 
-/** An arrow between two boxes, bowed away from the centre, with its verb beside it. */
-function drawArrow(
-  g: GroupSelection,
+interface Arrow {
+  start: Point;
+  control: Point;
+  end: Point;
+  /** Unit vector pointing away from the diagram's centre at the arrow's middle. */
+  out: Point;
+}
+
+/** An arrow between two boxes as a quadratic curve bowed away from the centre. */
+function arrowBetween(
   from: Point,
   to: Point,
   half: { width: number; height: number },
-  verb: string,
   centre: Point,
-): void {
+): Arrow {
   const start = boxExit(from, to, half);
   const end = boxExit(to, from, half);
   const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
-  const out = { x: mid.x - centre.x, y: mid.y - centre.y };
-  const norm = Math.hypot(out.x, out.y) || 1;
+  const norm = Math.hypot(mid.x - centre.x, mid.y - centre.y) || 1;
+  const out = { x: (mid.x - centre.x) / norm, y: (mid.y - centre.y) / norm };
   const bow = 0.15 * Math.hypot(end.x - start.x, end.y - start.y);
-  const control = { x: mid.x + (out.x / norm) * bow, y: mid.y + (out.y / norm) * bow };
+  return { start, end, out, control: { x: mid.x + out.x * bow, y: mid.y + out.y * bow } };
+}
+
+/** The arrow's curve, its head and its verb beside it, kept inside [0, width]. */
+function drawArrow(g: GroupSelection, arrow: Arrow, verb: string, width: number): void {
+  const { start, control, end, out } = arrow;
   g.append("path")
     .attr("d", `M${start.x},${start.y}Q${control.x},${control.y} ${end.x},${end.y}`)
     .attr("fill", "none")
@@ -154,10 +169,20 @@ function drawArrow(
   g.append("path")
     .attr("d", `M${end.x},${end.y}L${head(angle - 0.4)}L${head(angle + 0.4)}Z`)
     .attr("fill", NEUTRAL.muted);
+  const anchor = out.x > 0.05 ? "start" : out.x < -0.05 ? "end" : "middle";
+  const textWidth = verb.length * VERB_CHAR_WIDTH;
+  const x = control.x + out.x * 10;
   g.append("text")
-    .attr("x", control.x + (out.x / norm) * 10)
-    .attr("y", control.y + (out.y / norm) * 10 + 4)
-    .attr("text-anchor", out.x > 1 ? "start" : out.x < -1 ? "end" : "middle")
+    .attr(
+      "x",
+      anchor === "end"
+        ? Math.max(textWidth, x)
+        : anchor === "start"
+          ? Math.min(width - textWidth, x)
+          : x,
+    )
+    .attr("y", control.y + out.y * 10 + 4)
+    .attr("text-anchor", anchor)
     .attr("font-size", 11)
     .attr("font-style", "italic")
     .attr("fill", NEUTRAL.muted)
@@ -172,17 +197,29 @@ function boxExit(from: Point, to: Point, half: { width: number; height: number }
   return { x: from.x + dx * t, y: from.y + dy * t };
 }
 
-/** Like-coloured dots that circle the loop through every stage (SMIL, so no script timer). */
-function drawRiders(g: GroupSelection, centres: readonly Point[]): void {
-  const loop = `M${centres.map((c) => `${c.x},${c.y}`).join("L")}Z`;
+/**
+ * Like-coloured dots that ride the arrows round the loop (SMIL, so no script timer); between
+ * arrows they pass under the stage boxes, which are drawn on top.
+ */
+function drawRiders(g: GroupSelection, arrows: readonly Arrow[]): void {
+  const loop = `${arrows
+    .map(({ start: s, control: c, end: e }) => `${s.x},${s.y}Q${c.x},${c.y} ${e.x},${e.y}`)
+    .map((segment, i) => (i === 0 ? `M${segment}` : `L${segment}`))
+    .join("")}Z`;
   for (let r = 0; r < RIDERS; r++) {
+    // Spaced along the loop by key points rather than by negative begin times, which browsers
+    // clamp to 0 for elements added after the SVG's timeline started (all riders would overlap).
+    const offset = r / RIDERS;
+    const turn = 1 - offset;
     g.append("circle")
       .attr("r", 4)
       .attr("fill", LIKE_COLOUR)
       .append("animateMotion")
       .attr("dur", `${LOOP_SECONDS}s`)
-      .attr("begin", `${(-r * LOOP_SECONDS) / RIDERS}s`)
       .attr("repeatCount", "indefinite")
+      .attr("calcMode", "linear")
+      .attr("keyPoints", r === 0 ? "0;1" : `${offset};1;0;${offset}`)
+      .attr("keyTimes", r === 0 ? "0;1" : `0;${turn};${turn};1`)
       .attr("path", loop);
   }
 }
