@@ -17,6 +17,7 @@ import { appStyles } from "./app-styles.js";
 import { ChartFeed } from "./chart-feed.js";
 import type { ChartElement } from "./charts/chart-element.js";
 import type { ExportRequest } from "./controls/export-menu.js";
+import type { NetworkInfo } from "./engine-api.js";
 import { connectWorker } from "./engine-connection.js";
 import { FrameGate } from "./frame-gate.js";
 import {
@@ -45,6 +46,15 @@ function valueText(path: string, spec: RunSpec): string {
   let here: unknown = spec.scenario;
   for (const key of path.split(".")) here = (here as Record<string, unknown> | undefined)?.[key];
   return String(here);
+}
+
+/** Where a file network came from and whether it was cut down to the population. */
+function networkNote(network: NetworkInfo): string {
+  const size = `${network.nodes.toLocaleString("en")} people, ${network.edges.toLocaleString("en")} ties`;
+  const sampled = network.sampledTo
+    ? `; the scenario's ${network.sampledTo.toLocaleString("en")} users are a breadth-first sample from its best-connected person`
+    : "";
+  return `Network read from ${network.fileName} (${size}${sampled}).`;
 }
 
 /**
@@ -209,6 +219,7 @@ export class LikesimApp extends LitElement {
       ${this.group.runs.map(
         (run, i) => html`<section class="world" aria-label="World ${this.group.labels[i]}">
           ${this.group.runs.length > 1 ? html`<h2>${this.group.labels[i]}</h2>` : nothing}
+          ${run.network ? html`<p class="note">${networkNote(run.network)}</p>` : nothing}
           <div class="world-parts">
             <ls-network-view .snapshot=${run.snapshot} layout-seed=${run.seed}></ls-network-view>
             <ls-loop-diagram .series=${run.series} ranker=${run.scenario?.feed.ranker ?? ""}></ls-loop-diagram>

@@ -42,7 +42,8 @@ export interface App {
 export async function startDevServer(): Promise<App> {
   const server = await createServer({
     logLevel: "error",
-    server: { host: "127.0.0.1", port: 0, strictPort: false },
+    // No file watching and no HMR: edits elsewhere in the tree must not reload a page mid-test.
+    server: { host: "127.0.0.1", port: 0, strictPort: false, watch: null, hmr: false },
     clearScreen: false,
   });
   await server.listen();
@@ -178,9 +179,10 @@ export async function playToEnd(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const app = document.querySelector("likesim-app") as unknown as {
-        group: { runs: { status: string }[] };
-      };
-      return app.group.runs.every((run) => run.status === "finished");
+        group?: { runs: { status: string }[] };
+      } | null;
+      const runs = app?.group?.runs ?? [];
+      return runs.length > 0 && runs.every((run) => run.status === "finished");
     },
     undefined,
     { timeout: 90_000 },
@@ -240,4 +242,19 @@ export async function traceMainThread(
     wall: tasks.map((task) => (task.dur ?? 0) / 1000),
     cpu: tasks.map((task) => (task.tdur ?? 0) / 1000),
   };
+}
+
+/** Waits until every run on the page has reached `tick`. */
+export async function ticksReach(page: Page, tick: number): Promise<void> {
+  await page.waitForFunction(
+    (least) => {
+      const app = document.querySelector("likesim-app") as unknown as {
+        group?: { runs: { tick: number }[] };
+      } | null;
+      const runs = app?.group?.runs ?? [];
+      return runs.length > 0 && runs.every((run) => run.tick >= least);
+    },
+    tick,
+    { timeout: 60_000 },
+  );
 }

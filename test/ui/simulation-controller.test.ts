@@ -1,0 +1,174 @@
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { describe, expect, it } from "vitest";
+import { createSimulation } from "../../src/engine/simulation.js";
+import { parseScenario } from "../../src/scenario/validate.js";
+import type { EngineApi } from "../../src/ui/engine-api.js";
+import type { EngineConnection } from "../../src/ui/engine-connection.js";
+import { createEngineHost } from "../../src/ui/engine-host.js";
+import { FrameGate } from "../../src/ui/frame-gate.js";
+import { SimulationController } from "../../src/ui/simulation-controller.js";
+
+const tiny = { population: { users: 150 }, ticks: 12, seed: 4 };
+
+/** A page stand-in: counts renders; frames run when the test says so. */
+function harness(
+  engine: () => EngineApi = () => createEngineHost(() => Promise.reject(new Error("no files"))),
+) {
+  const frames: (() => void)[] = [];
+  const nextFrame = (callback: () => void) => frames.push(callback);
+  let renders = 0;
+  let time = 0;
+  const host: ReactiveControllerHost = {
+    addController: (_: ReactiveController) => {},
+    removeController: () => {},
+    requestUpdate: () => {},
+    updateComplete: Promise.resolve(true),
+  };
+  const gate = new FrameGate(() => renders++, nextFrame);
+  let faultListener: ((message: string) => void) | undefined;
+  let connections = 0;
+  let terminated = 0;
+  const connect = (): EngineConnection => {
+    connections++;
+    return {
+      api: engine(),
+      terminate: () => terminated++,
+      onFault: (listener) => (faultListener = listener),
+    };
+  };
+  const controller = new SimulationController(host, {
+    connect,
+    gate,
+    nextFrame,
+    now: () => time,
+  });
+  return {
+    controller,
+    renders: () => renders,
+    /** Runs the frames queued so far, `ms` later than the last. */
+    frame(ms = 16) {
+      time += ms;
+      for (const callback of frames.splice(0)) callback();
+    },
+    fault: (message: string) => faultListener?.(message),
+    connections: () => connections,
+    terminated: () => terminated,
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("the simulation controller", () => {
+  it("loads a scenario paused at tick 0 and steps one tick at a time", async () => {
+    const { controller } = harness();
+    const result = await controller.load(tiny);
+    expect(result?.ok).toBe(true);
+    expect(controller.status).toBe("paused");
+    await controller.step();
+    await controller.step();
+    expect(controller.tick).toBe(2);
+    expect(controller.series.tick.length).toBe(2);
+    expect(controller.snapshot?.tick).toBe(2);
+  });
+
+  it("asks for one render per frame however many batches arrive", async () => {
+    const page = harness();
+    await page.controller.load(tiny);
+    await page.controller.step();
+    await page.controller.step();
+    await page.controller.step();
+    expect(page.renders()).toBe(0);
+    page.frame();
+    expect(page.renders()).toBe(1);
+  });
+
+  it("plays at the chosen speed and stops at the scenario's last tick", async () => {
+    const page = harness();
+    await page.controller.load(tiny);
+    page.controller.ticksPerSecond = 60;
+    page.controller.play();
+    // 100 ms at 60 ticks/s owe 6 ticks; the first frame only starts the clock.
+    await settle();
+    page.frame(100);
+    await settle();
+    expect(page.controller.tick).toBe(6);
+    for (let i = 0; i < 10 && page.controller.status === "playing"; i++) {
+      page.frame(100);
+      await settle();
+    }
+    expect(page.controller.status).toBe("finished");
+    expect(page.controller.tick).toBe(12);
+  });
+
+  it("ends up with the same series as the engine run directly, whatever the batches", async () => {
+    const page = harness();
+    await page.controller.load(tiny);
+    page.controller.ticksPerSecond = 1000;
+    page.controller.play();
+    for (let i = 0; i < 20 && page.controller.status === "playing"; i++) {
+      page.frame(7 + (i % 3) * 5);
+      await settle();
+    }
+    const direct = createSimulation(parseScenario(tiny));
+    direct.step(12);
+    expect(Array.from(page.controller.series.likes)).toEqual(
+      Array.from(direct.metrics().series[0].likes),
+    );
+    expect(page.controller.summary).toEqual(direct.metrics().summary);
+  });
+
+  it("keeps the current run when a new scenario is refused", async () => {
+    const { controller } = harness();
+    await controller.load(tiny);
+    await controller.step();
+    const result = await controller.load({ population: { users: 0 } });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: ["population.users: got 0; allowed: ≥ 2"],
+    });
+    expect(controller.tick).toBe(1);
+    await controller.step();
+    expect(controller.tick).toBe(2);
+  });
+
+  it("resets to tick 0 with the same numbers", async () => {
+    const { controller } = harness();
+    await controller.load(tiny);
+    await controller.step();
+    const first = controller.summary;
+    await controller.reset();
+    expect(controller.tick).toBe(0);
+    await controller.step();
+    expect(controller.summary).toEqual(first);
+  });
+
+  it("reports a call that throws as a crash, ends the worker, and restarts on request", async () => {
+    let calls = 0;
+    const page = harness(() => {
+      const host = createEngineHost(() => Promise.reject(new Error("no files")));
+      return {
+        ...host,
+        advance: (n) => (++calls === 2 ? Promise.reject(new Error("kaboom")) : host.advance(n)),
+      };
+    });
+    await page.controller.load(tiny);
+    await page.controller.step();
+    await page.controller.step();
+    expect(page.controller.status).toBe("crashed");
+    expect(page.controller.fault).toBe("kaboom");
+    expect(page.terminated()).toBe(1);
+    await page.controller.restart();
+    expect(page.connections()).toBe(2);
+    expect(page.controller).toMatchObject({ status: "paused", tick: 0, fault: undefined });
+    await page.controller.step();
+    expect(page.controller.tick).toBe(1);
+  });
+
+  it("reports a worker that fails outside any call", async () => {
+    const page = harness();
+    await page.controller.load(tiny);
+    page.fault("the worker script failed to load");
+    expect(page.controller.status).toBe("crashed");
+    expect(page.controller.fault).toBe("the worker script failed to load");
+  });
+});
