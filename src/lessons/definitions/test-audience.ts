@@ -1,0 +1,25 @@
+import type { Lesson } from "../lesson.js";
+
+export const testAudience: Lesson = {
+  id: "test-audience",
+  title: "The test audience",
+  scenario: "test-audience.json",
+  question:
+    "If every new video is first shown to a small test audience and only promoted when enough of them like it, how often is a good video buried by a bad start?",
+  prediction: {
+    prompt:
+      "A video whose true like rate is 1.5 times the bar is tested on 30 viewers. The chance that it fails its test is about…",
+    choices: ["almost never (under 1%)", "roughly one in ten", "about one in two"],
+    supported: 1,
+  },
+  arms: {
+    a: { label: "30 test viewers", set: { "feed.staged.testPool": 0.01 } },
+    b: { label: "300 test viewers", set: { "feed.staged.testPool": 0.1 } },
+  },
+  metrics: ["qualitySpearman", "giniVideos", "viralCount", "likeRate"],
+  lookAt:
+    "In the quality-vs-likes scatter of the 30-viewer run, look right (good videos) and low (few likes): those were buried at their test, and a few poor videos high up were promoted by luck. The rank correlation between quality and likes was {qualitySpearman.a} with 30 test viewers and {qualitySpearman.b} with 300; the Gini of likes was {giniVideos.a} against {giniVideos.b}.",
+  why: "A test is a small sample. With a true like rate of 15%, 30 viewers give fewer than 3 likes (under the 10% bar) about 15% of the time, from binomial luck alone, and the video is never shown again; 300 viewers fall under the bar less than 1% of the time. Larger pools judge better, but each test then costs ten times the impressions, so fewer new videos get through their test before they expire.",
+  evidence:
+    "test/lessons/test-audience.test.ts: over 4 seeds per pool size, good videos (true like rate ≥ 1.5 × the bar) buried at their first stage are about 1 in 10 with 30 test viewers (between 4% and 20%, 99.9% binomial interval above 4%), and the share falls as the pool grows through 10, 30, 100 and 300 viewers (each step a one-sided two-proportion test, p < 0.001 overall trend).",
+};
