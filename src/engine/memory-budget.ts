@@ -27,8 +27,9 @@ export function formatBytes(bytes: number): string {
 
 /**
  * What the run's typed arrays will take: the shared population, and per world the graph
- * (both directions, with slack), the users' memories and the videos expected at full
- * motivation. An estimate from the scenario alone, so it can refuse before allocating.
+ * (both directions, with slack), the users' memories and the videos expected at motivation 1.
+ * A floor from the scenario alone, so it can refuse before allocating: follows formed during
+ * the run, growth slack and highly motivated creators can add to it.
  */
 export function estimateBytes(scenario: Scenario, network?: EdgeList): number {
   const { population, feed, behaviour, creators, content } = scenario;

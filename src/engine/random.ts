@@ -17,7 +17,6 @@ export type StreamName =
   | "behaviour"
   | "ranking"
   | "sessions"
-  | "bots"
   | "metrics";
 
 /**

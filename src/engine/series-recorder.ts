@@ -12,8 +12,8 @@ import type { World } from "./world.js";
 
 /**
  * Per-tick columns, grown by doubling. Counters are noted every tick; the distribution
- * measures (which sort every video) every `metrics.every` ticks and on the last tick asked
- * for, NaN in between.
+ * measures (which sort every video) every `metrics.every` ticks, NaN in between (the run's
+ * final values are in the summary).
  */
 export class SeriesRecorder {
   private columns: TimeSeries;
@@ -47,7 +47,7 @@ export class SeriesRecorder {
     this.set("tick", world.tick);
     this.set("impressions", c.impressions);
     this.set("likes", c.likes);
-    this.set("likeRate", c.impressions > 0 ? c.likes / c.impressions : 0);
+    this.set("likeRate", c.impressions > 0 ? c.likes / c.impressions : Number.NaN);
     this.set("shares", c.shares);
     this.set("posts", c.posts);
     this.set("newFollows", c.newFollows);

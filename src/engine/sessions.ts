@@ -31,12 +31,12 @@ function impression(world: World, user: number, video: number): void {
   world.reasonCounts[world.reason]++;
   world.topicCounts[user * pop.topics + videos.topic[video]]++;
   memory.markSeen(user, video);
-  const liked =
-    behaviour() < world.likeDecision.probability(user, video, world.viaKind) &&
-    !memory.hasLiked(user, video);
+  // A like the user's memory blocks is neither a like nor a "not interested".
+  const wouldLike = behaviour() < world.likeDecision.probability(user, video, world.viaKind);
+  const liked = wouldLike && !memory.hasLiked(user, video);
   if (liked) {
     like(world, user, video);
-  } else if (b.negativeRate > 0) {
+  } else if (!wouldLike && b.negativeRate > 0) {
     const interest = pop.affinity[user * pop.topics + videos.topic[video]];
     if (behaviour() < b.negativeRate * (1 - interest)) videos.negatives[video]++;
   }
