@@ -1,7 +1,11 @@
 import type { FeedContext, Ranker } from "./feed-context.js";
 import { ForYouRanker } from "./for-you.js";
-import { ProportionalPopularity, RankedPopularity } from "./popularity.js";
-import { EngagementRateRanker, WeightedEngagementRanker } from "./scored-ranker.js";
+import { ProportionalPopularity } from "./popularity.js";
+import {
+  EngagementRateRanker,
+  RankedPopularity,
+  WeightedEngagementRanker,
+} from "./scored-ranker.js";
 import { ChronologicalRanker, RandomRanker } from "./simple-rankers.js";
 import { StagedExposureRanker } from "./staged-exposure.js";
 

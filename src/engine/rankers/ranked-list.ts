@@ -1,6 +1,6 @@
 import { type FeedContext, TRIES } from "./feed-context.js";
 import type { PositionBias } from "./position-bias.js";
-import { unseen } from "./sources.js";
+import { chosen, unseen } from "./sources.js";
 
 /**
  * The top `capacity` videos by a score, rebuilt each tick with a bounded min-heap
@@ -83,12 +83,7 @@ export class RankedList {
     if (this.count === 0) return -1;
     for (let i = 0; i < TRIES; i++) {
       const video = this.ids[bias.rank(ctx.random(), this.count)];
-      if (unseen(ctx, user, video)) {
-        ctx.reason = reason;
-        ctx.via = -1;
-        ctx.viaKind = -1;
-        return video;
-      }
+      if (unseen(ctx, user, video)) return chosen(ctx, video, reason);
     }
     return -1;
   }

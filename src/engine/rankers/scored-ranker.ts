@@ -6,6 +6,7 @@ import { RankedList } from "./ranked-list.js";
 import { pickUniform } from "./sources.js";
 
 const ENGAGING = REASONS.indexOf("engaging");
+const POPULAR = REASONS.indexOf("popular");
 const EXPLORATION = REASONS.indexOf("exploration");
 
 /** One global list ranked by a per-video score computed once a tick. */
@@ -13,7 +14,10 @@ abstract class ScoredRanker implements Ranker {
   private readonly list: RankedList;
   private readonly bias: PositionBias;
 
-  constructor(protected readonly ctx: FeedContext) {
+  constructor(
+    protected readonly ctx: FeedContext,
+    private readonly reason = ENGAGING,
+  ) {
     this.list = new RankedList(ctx.scenario.feed.candidates);
     this.bias = new PositionBias(ctx.scenario.feed.candidates, ctx.scenario.feed.positionBias);
   }
@@ -31,8 +35,19 @@ abstract class ScoredRanker implements Ranker {
   }
 
   pick(user: number): number {
-    const video = this.list.pick(this.ctx, user, this.bias, ENGAGING);
+    const video = this.list.pick(this.ctx, user, this.bias, this.reason);
     return video >= 0 ? video : pickUniform(this.ctx, user, EXPLORATION);
+  }
+}
+
+/** Most liked first: the visible like count ranks, and position bias turns rank into views. */
+export class RankedPopularity extends ScoredRanker {
+  constructor(ctx: FeedContext) {
+    super(ctx, POPULAR);
+  }
+
+  protected score(video: number): number {
+    return visibleLikes(this.ctx.videos, video);
   }
 }
 

@@ -5,8 +5,16 @@ import { type FeedContext, TRIES } from "./feed-context.js";
 const FOLLOWING = REASONS.indexOf("following");
 const FRIEND = REASONS.indexOf("friend");
 
-function unseen(ctx: FeedContext, user: number, video: number): boolean {
+export function unseen(ctx: FeedContext, user: number, video: number): boolean {
   return ctx.memory.seenWindow === 0 || !ctx.memory.hasSeen(user, video);
+}
+
+/** Records that the ranker itself chose `video` (not the inbox) and returns it. */
+export function chosen(ctx: FeedContext, video: number, reason: number): number {
+  ctx.reason = reason;
+  ctx.via = -1;
+  ctx.viaKind = -1;
+  return video;
 }
 
 /**
@@ -35,14 +43,7 @@ export function pickUniform(ctx: FeedContext, user: number, reason: number): num
   if (live <= 0) return -1;
   for (let i = 0; i < TRIES; i++) {
     const video = ctx.liveStart + Math.floor(ctx.random() * live);
-    if (unseen(ctx, user, video)) {
-      ctx.reason = reason;
-      ctx.via = -1;
-      ctx.viaKind = -1;
-      return video;
-    }
+    if (unseen(ctx, user, video)) return chosen(ctx, video, reason);
   }
   return -1;
 }
-
-export { unseen };

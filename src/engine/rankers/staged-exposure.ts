@@ -1,6 +1,6 @@
 import { REASONS } from "../types.js";
 import { type FeedContext, type Ranker, TRIES } from "./feed-context.js";
-import { pickUniform, unseen } from "./sources.js";
+import { chosen, pickUniform, unseen } from "./sources.js";
 
 const TEST_POOL = REASONS.indexOf("test-pool");
 const EXPLORATION = REASONS.indexOf("exploration");
@@ -58,12 +58,8 @@ export class StagedExposureRanker implements Ranker {
           else lo = mid + 1;
         }
         const video = this.open[lo];
-        if (this.ctx.videos.stage[video] !== RETIRED && unseen(this.ctx, user, video)) {
-          this.ctx.reason = TEST_POOL;
-          this.ctx.via = -1;
-          this.ctx.viaKind = -1;
-          return video;
-        }
+        if (this.ctx.videos.stage[video] !== RETIRED && unseen(this.ctx, user, video))
+          return chosen(this.ctx, video, TEST_POOL);
       }
     }
     return pickUniform(this.ctx, user, EXPLORATION);
