@@ -29,15 +29,20 @@ export type InitResult =
   | { ok: true; scenario: Scenario; seed: number; network?: NetworkInfo }
   | { ok: false; source: string; problems: string[] };
 
-/** The per-tick rows that one `advance` added, world 0 only, plus the run's state after it. */
+/**
+ * Where the run is after an `advance`, and the metrics measured since the last report. The
+ * engine's metrics() costs tens of milliseconds on a large world, so while a run plays they
+ * are read a few times a second, not after every batch: `rows` may then be empty and
+ * `summary` absent, and the next report carries the rows in between.
+ */
 export interface Progress {
   tick: number;
-  /** Rows for ticks fromTick … tick − 1, one Float64Array per column. */
+  /** Rows for ticks fromTick … fromTick + rows.tick.length − 1 (world 0). */
   fromTick: number;
   rows: TimeSeries;
-  summary: Summary;
-  /** Impressions per reason in world 0, in REASONS order. */
-  reasons: Float64Array;
+  summary?: Summary;
+  /** Impressions per reason in world 0, in REASONS order (with the summary). */
+  reasons?: Float64Array;
 }
 
 /**
@@ -46,7 +51,8 @@ export interface Progress {
  */
 export interface EngineApi {
   init(scenarioInput: unknown, options?: InitOptions): Promise<InitResult>;
-  advance(ticks: number): Promise<Progress>;
+  /** Steps every world `ticks` ticks; `fresh` asks for the metrics now (a step, the end). */
+  advance(ticks: number, fresh?: boolean): Promise<Progress>;
   snapshot(options?: SnapshotOptions): Promise<Snapshot>;
   metrics(): Promise<RunMetrics>;
 }

@@ -22,13 +22,25 @@ function problemsOf(error: unknown, source: string): InitResult {
   return { ok: false, source, problems: [message] };
 }
 
+/** No rows; new arrays each time, since a sent message's buffers are transferred away. */
+function noRows(): TimeSeries {
+  return Object.fromEntries(SERIES_COLUMNS.map((c) => [c, new Float64Array(0)])) as TimeSeries;
+}
+
+/** How often a playing run's metrics are read, in ms of the worker's time. */
+export const METRICS_EVERY_MS = 200;
+
 /**
  * The engine behind the worker boundary: everything the worker does, as plain calls, so that
  * tests can drive it in Node and the worker file stays a shell around it.
  */
-export function createEngineHost(readText: ReadText): EngineApi {
+export function createEngineHost(
+  readText: ReadText,
+  now: () => number = () => performance.now(),
+): EngineApi {
   let simulation: Simulation | undefined;
   let reported = 0;
+  let measuredAt = Number.NEGATIVE_INFINITY;
 
   function running(): Simulation {
     if (!simulation) throw new Error("the engine has no scenario yet: call init first");
@@ -46,17 +58,21 @@ export function createEngineHost(readText: ReadText): EngineApi {
         const created = createSimulation(scenario, { seed: options.seed, network: loaded?.edges });
         simulation = created;
         reported = 0;
+        measuredAt = Number.NEGATIVE_INFINITY;
         return { ok: true, scenario, seed: created.seed, network: loaded?.info };
       } catch (error) {
         return problemsOf(error, source);
       }
     },
 
-    async advance(ticks: number): Promise<Progress> {
+    async advance(ticks: number, fresh = false): Promise<Progress> {
       const sim = running();
-      sim.step(ticks);
-      const metrics = sim.metrics();
+      if (ticks > 0) sim.step(ticks);
       const fromTick = reported;
+      const due = now() - measuredAt >= METRICS_EVERY_MS || sim.tick >= sim.scenario.ticks;
+      if (!fresh && !due) return { tick: sim.tick, fromTick, rows: noRows() };
+      const metrics = sim.metrics();
+      measuredAt = now();
       reported = metrics.tick;
       return {
         tick: metrics.tick,

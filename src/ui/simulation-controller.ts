@@ -119,11 +119,14 @@ export class SimulationController implements ReactiveController {
 
   pause(): void {
     this.loopId++;
-    if (this.status === "playing") this.status = "paused";
+    if (this.status !== "playing") return;
+    this.status = "paused";
+    // While playing, metrics arrive a few times a second; on pause, show the exact tick's.
+    void this.advanceBy(0);
     this.options.gate.request();
   }
 
-  /** Advances one tick while paused. */
+  /** Advances one tick while paused (pausing first). */
   step(): Promise<void> {
     this.pause();
     return this.advanceBy(1);
@@ -174,13 +177,15 @@ export class SimulationController implements ReactiveController {
     return this.call(async (api) => {
       if (!this.scenario) return;
       const count = Math.min(ticks, this.scenario.ticks - this.tick);
-      if (count > 0) {
-        const progress = await api.advance(count);
-        this.store.append(progress.rows);
-        this.series = this.store.view();
+      if (count > 0 || (ticks === 0 && this.status !== "playing")) {
+        const progress = await api.advance(count, this.status !== "playing");
+        if (progress.rows.tick.length > 0) {
+          this.store.append(progress.rows);
+          this.series = this.store.view();
+        }
         this.tick = progress.tick;
-        this.summary = progress.summary;
-        this.reasons = progress.reasons;
+        this.summary = progress.summary ?? this.summary;
+        this.reasons = progress.reasons ?? this.reasons;
         const withGraph = this.tick - this.graphTick >= (this.options.graphEvery ?? 24);
         const snapshot = await api.snapshot({ graph: withGraph });
         if (withGraph) {

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalog } from "../../src/ui/scenario-catalog.js";
 import {
   type App,
   launchChromium,
@@ -53,6 +54,27 @@ describe.skipIf(skipBrowser)("the app's controls, messages and layout (built app
     await heart.waitFor({ timeout: 60_000 });
     await page.getByRole("button", { name: "Pause" }).click();
     expect(await heart.evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
+    await page.close();
+  });
+
+  it("offers every scenario file in the picker and starts each one picked", async () => {
+    const { page, log } = await open("");
+    await waitForRun(page);
+    const picker = page.locator("#scenario");
+    const ids = await picker
+      .locator("option")
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(ids.sort()).toEqual(catalog.map((entry) => entry.id).sort());
+    for (const id of ids) {
+      await picker.selectOption(id);
+      await page.waitForURL(new RegExp(`scenario=${id}(&|$)`));
+      await waitForRun(page);
+      await page.getByRole("button", { name: "Step" }).click();
+      await ticksReach(page, 1);
+      expect((await runStates(page))[0].label).toBe(id);
+    }
+    expect(log.errors).toEqual([]);
+    expect(log.violations).toEqual([]);
     await page.close();
   });
 

@@ -21,7 +21,9 @@ describe("the engine API through comlink", () => {
   });
 
   it("takes the same arguments", () => {
-    expectTypeOf<Parameters<Remote<EngineApi>["advance"]>>().toEqualTypeOf<[ticks: number]>();
+    expectTypeOf<Parameters<Remote<EngineApi>["advance"]>>().toEqualTypeOf<
+      [ticks: number, fresh?: boolean]
+    >();
     expectTypeOf<Parameters<Remote<EngineApi>["init"]>>().toEqualTypeOf<
       Parameters<EngineApi["init"]>
     >();

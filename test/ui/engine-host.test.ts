@@ -45,8 +45,8 @@ describe("the engine host behind the worker", () => {
   it("returns each batch's rows once, equal to the run's own series", async () => {
     const host = createEngineHost(noFiles);
     await host.init(tiny);
-    const first = await host.advance(4);
-    const second = await host.advance(3);
+    const first = await host.advance(4, true);
+    const second = await host.advance(3, true);
     expect([first.fromTick, first.tick, second.fromTick, second.tick]).toEqual([0, 4, 4, 7]);
     const direct = createSimulation(parseScenario(tiny));
     direct.step(7);
@@ -55,6 +55,37 @@ describe("the engine host behind the worker", () => {
       expect([...first.rows[column], ...second.rows[column]]).toEqual([...series[column]]);
     }
     expect(second.summary).toEqual(direct.metrics().summary);
+  });
+
+  it("reads the metrics at most every 200 ms of its clock while playing, then sends the rows in between", async () => {
+    let time = 0;
+    const host = createEngineHost(noFiles, () => time);
+    await host.init(tiny);
+    const first = await host.advance(2);
+    time += 50;
+    const skipped = await host.advance(3);
+    time += 200;
+    const caughtUp = await host.advance(1);
+    expect([first.tick, first.rows.tick.length, first.summary === undefined]).toEqual([
+      2,
+      2,
+      false,
+    ]);
+    expect([skipped.tick, skipped.rows.tick.length, skipped.summary]).toEqual([5, 0, undefined]);
+    expect([caughtUp.fromTick, caughtUp.tick, Array.from(caughtUp.rows.tick)]).toEqual([
+      2,
+      6,
+      [2, 3, 4, 5],
+    ]);
+  });
+
+  it("reads the metrics at once when asked, and at the run's last tick", async () => {
+    const time = 0;
+    const host = createEngineHost(noFiles, () => time);
+    await host.init({ ...tiny, ticks: 6 });
+    await host.advance(1);
+    expect((await host.advance(1, true)).summary).toBeDefined();
+    expect((await host.advance(4)).summary).toBeDefined();
   });
 
   it("says a file network cannot be read, naming the path", async () => {
