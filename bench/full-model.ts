@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { VideoStore } from "../src/engine/videos.js";
+import type { GrowthInterval } from "./growth.js";
+import { median } from "./median.js";
 import { type ModelRunFigures, measureModel, type TickRange } from "./model-run.js";
 import { engineModel, naiveModel, type SteppedModel } from "./models.js";
 
@@ -96,38 +98,52 @@ export function agreement(engine: TickRange, naive: TickRange): Agreement {
 
 /**
  * The engine's live-byte growth per tick against what the tick is meant to add: the new
- * videos (VideoStore.BYTES_PER_VIDEO each) and the new follows. Growable arrays double, so
- * over a short span growth can run ahead of (or behind) the data by up to one doubling.
+ * videos (VideoStore.BYTES_PER_VIDEO each) and the new follows. Growable arrays double,
+ * so one interval can show a step; the median interval is the steady growth.
  */
 export interface MemoryGrowth {
   fromTick: number;
   toTick: number;
-  bytesPerTick: number;
+  bytesPerVideo: number;
+  /** From the first tick measured to the last. */
   heapBytesPerTick: number;
   arrayBufferBytesPerTick: number;
-  bytesPerVideo: number;
   newVideoBytesPerTick: number;
   newTieBytesPerTick: number;
-  /** Growth beyond new videos and follows, per tick (negative: less than they take). */
+  /** Growth beyond new videos and follows, per tick, over the whole span (steps included). */
   excessBytesPerTick: number;
+  /** The same in the median interval: what every tick keeps beyond its videos and follows. */
+  steadyExcessBytesPerTick: number;
+  /** The largest interval's excess: a doubling array, or a leak that comes in bursts. */
+  largestExcessBytesPerTick: number;
+  intervals: GrowthInterval[];
+}
+
+function excess(interval: GrowthInterval): number {
+  return (
+    interval.heapBytesPerTick +
+    interval.arrayBufferBytesPerTick -
+    interval.videosPerTick * VideoStore.BYTES_PER_VIDEO -
+    interval.newTiesPerTick * BYTES_PER_TIE
+  );
 }
 
 export function memoryGrowth(engine: ModelRunFigures): MemoryGrowth | null {
-  const g = engine.growth;
-  if (!g) return null;
-  const bytesPerTick = g.heapBytesPerTick + g.arrayBufferBytesPerTick;
-  const newVideoBytesPerTick = g.videosPerTick * VideoStore.BYTES_PER_VIDEO;
-  const newTieBytesPerTick = g.newTiesPerTick * BYTES_PER_TIE;
+  if (!engine.growth) return null;
+  const { overall, intervals } = engine.growth;
+  const excesses = intervals.map(excess);
   return {
-    fromTick: g.fromTick,
-    toTick: g.toTick,
-    bytesPerTick,
-    heapBytesPerTick: g.heapBytesPerTick,
-    arrayBufferBytesPerTick: g.arrayBufferBytesPerTick,
+    fromTick: overall.fromTick,
+    toTick: overall.toTick,
     bytesPerVideo: VideoStore.BYTES_PER_VIDEO,
-    newVideoBytesPerTick,
-    newTieBytesPerTick,
-    excessBytesPerTick: bytesPerTick - newVideoBytesPerTick - newTieBytesPerTick,
+    heapBytesPerTick: overall.heapBytesPerTick,
+    arrayBufferBytesPerTick: overall.arrayBufferBytesPerTick,
+    newVideoBytesPerTick: overall.videosPerTick * VideoStore.BYTES_PER_VIDEO,
+    newTieBytesPerTick: overall.newTiesPerTick * BYTES_PER_TIE,
+    excessBytesPerTick: excess(overall),
+    steadyExcessBytesPerTick: median(excesses),
+    largestExcessBytesPerTick: Math.max(...excesses),
+    intervals,
   };
 }
 

@@ -1,3 +1,4 @@
+import { type Growth, GrowthProbe } from "./growth.js";
 import { median } from "./median.js";
 import { liveBytes, maxRssBytes, usedBytes } from "./memory.js";
 import type { ModelTotals, SteppedModel } from "./models.js";
@@ -10,6 +11,9 @@ export interface ModelRunOptions {
   /** Memory growth is measured from this tick to the last (0: not measured). */
   growthFrom: number;
 }
+
+/** Intervals memory growth is measured over (see Growth). */
+const GROWTH_INTERVALS = 6;
 
 /** Counts and times over a range of ticks. */
 export interface TickRange {
@@ -34,16 +38,6 @@ export interface TickRange {
   /** Impressions over the summed wall time, stalls included. */
   meanImpressionsPerSecond: number;
   impressionsPerCpuSecond: number;
-}
-
-/** Live bytes (after a full collection) at two ticks, per tick between them. */
-export interface Growth {
-  fromTick: number;
-  toTick: number;
-  heapBytesPerTick: number;
-  arrayBufferBytesPerTick: number;
-  videosPerTick: number;
-  newTiesPerTick: number;
 }
 
 export interface ModelRunFigures {
@@ -115,17 +109,12 @@ export function measureModel(build: () => SteppedModel, options: ModelRunOptions
   const buildSeconds = (performance.now() - buildStart) / 1000;
   const start = model.totals();
   let atWindow = start;
-  let atGrowth = start;
-  let growthBytes = baseline;
+  const probe = growthFrom > 0 ? new GrowthProbe(growthFrom, ticks, GROWTH_INTERVALS) : null;
   const tickMs: number[] = [];
   const tickCpuMs: number[] = [];
   let peakUsed = usedBytes();
   for (let tick = 0; tick < ticks; tick++) {
-    if (growthFrom > 0 && tick === growthFrom) {
-      // Bytes first: the engine's totals come from a snapshot, which would be counted.
-      growthBytes = liveBytes();
-      atGrowth = model.totals();
-    }
+    probe?.note(tick, model);
     const cpuBefore = process.cpuUsage();
     const begin = performance.now();
     model.step();
@@ -134,20 +123,8 @@ export function measureModel(build: () => SteppedModel, options: ModelRunOptions
     peakUsed = Math.max(peakUsed, usedBytes());
     if (tick + 1 === window) atWindow = model.totals();
   }
-  let growth: Growth | null = null;
-  const last = growthFrom > 0 ? liveBytes() : null;
+  probe?.note(ticks, model);
   const end = model.totals();
-  if (last) {
-    const span = ticks - growthFrom;
-    growth = {
-      fromTick: growthFrom,
-      toTick: ticks,
-      heapBytesPerTick: (last.heap - growthBytes.heap) / span,
-      arrayBufferBytesPerTick: (last.arrayBuffers - growthBytes.arrayBuffers) / span,
-      videosPerTick: (end.videos - atGrowth.videos) / span,
-      newTiesPerTick: (end.ties - atGrowth.ties) / span,
-    };
-  }
   return {
     buildSeconds,
     run: range(tickMs, tickCpuMs, start, end),
@@ -156,6 +133,6 @@ export function measureModel(build: () => SteppedModel, options: ModelRunOptions
     tickCpuMs: tickCpuMs.map(hundredths),
     peakUsedBytes: peakUsed - (baseline.heap + baseline.arrayBuffers),
     maxRssBytes: maxRssBytes(),
-    growth,
+    growth: probe?.result() ?? null,
   };
 }

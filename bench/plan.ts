@@ -19,8 +19,8 @@ export interface BenchPlan {
 export const FULL_PLAN: BenchPlan = {
   kernelRuns: 9,
   sizes: [
-    { users: 10_000, seed: 1, ticks: 240, growthFrom: 48, naiveTicks: 120 },
-    { users: 100_000, seed: 1, ticks: 120, growthFrom: 30, naiveTicks: 24 },
+    { users: 10_000, seed: 1, ticks: 240, growthFrom: 48, naiveTicks: 60 },
+    { users: 100_000, seed: 1, ticks: 120, growthFrom: 48, naiveTicks: 10 },
   ],
   sweep: { runs: 8, users: 3_000, ticks: 120 },
 };

@@ -123,12 +123,16 @@ function memoryTable(results: BenchResults): string {
             bytes(m.newVideoBytesPerTick),
             bytes(m.newTieBytesPerTick),
             bytes(m.excessBytesPerTick),
+            bytes(m.steadyExcessBytesPerTick),
+            bytes(m.largestExcessBytesPerTick),
           ],
         ]
       : [],
   );
   const perVideo = results.fullModel.find((f) => f.memory)?.memory?.bytesPerVideo ?? 0;
-  return `Engine memory growth per tick (live bytes after a full GC)\n${textTable(
+  return `Engine memory growth per tick: live bytes after full collections, at ${
+    (results.fullModel[0]?.memory?.intervals.length ?? 0) + 1
+  } ticks spread evenly\n${textTable(
     [
       "users",
       "ticks",
@@ -137,9 +141,11 @@ function memoryTable(results: BenchResults): string {
       `new videos (× ${perVideo} B)`,
       "new follows (× 8 B)",
       "beyond both",
+      "median interval",
+      "largest interval",
     ],
     rows,
-  )}`;
+  )}beyond both: growth less the new videos and follows; a doubling array is a step in one interval, a leak shows in the median.\n`;
 }
 
 function sweepTable({ sweep: s }: BenchResults): string {

@@ -56,8 +56,8 @@ describe("npm run bench at tiny sizes", () => {
       "W1 attempts/s",
       "W2 impressions/s",
       "full model impressions/s at 300 users",
-      "engine / naive at 300 users",
-      "growth beyond new videos and follows at 300 users, B/tick",
+      "engine / naive at 300 users, by CPU time",
+      "steady growth beyond new videos and follows at 300 users, B/tick",
     ]);
     expect(lines.length).toBeGreaterThanOrEqual(4);
 
