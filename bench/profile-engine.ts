@@ -1,4 +1,4 @@
-import { defaultScenarioWith } from "./full-model.js";
+import { defaultScenarioWith } from "./default-scenario.js";
 import { engineModel } from "./models.js";
 
 // The engine alone on the default scenario, for a CPU profile:

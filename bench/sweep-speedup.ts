@@ -1,7 +1,7 @@
 import type { RunTask } from "../src/cli/batch/run-task.js";
 import { workerPool } from "../src/cli/batch/worker-pool.js";
 import { parseScenario } from "../src/scenario/validate.js";
-import { defaultScenarioWith } from "./full-model.js";
+import { defaultScenarioWith } from "./default-scenario.js";
 
 /** A small sweep: the default scenario at `users`, `ticks` long, over seeds 1 … runs. */
 export interface SweepSize {

@@ -15,7 +15,7 @@ export interface NaiveFeedContext {
   readonly live: NaiveVideo[];
 }
 
-export function unseen(scenario: Scenario, user: NaiveUser, video: NaiveVideo): boolean {
+function unseen(scenario: Scenario, user: NaiveUser, video: NaiveVideo): boolean {
   return scenario.feed.seenWindow === 0 || !user.seen.has(video.id);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultScenarioWith } from "../../bench/full-model.js";
+import { defaultScenarioWith } from "../../bench/default-scenario.js";
 import { engineModel, naiveModel, type SteppedModel } from "../../bench/models.js";
 import { NaiveWorld } from "../../bench/naive/world.js";
 import { studentTQuantile } from "../../src/cli/stats/student-t.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultScenarioWith } from "../../bench/full-model.js";
+import { defaultScenarioWith } from "../../bench/default-scenario.js";
 import { measureModel } from "../../bench/model-run.js";
 import { engineModel } from "../../bench/models.js";
 import type { BenchPlan } from "../../bench/plan.js";
