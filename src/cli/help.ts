@@ -54,6 +54,8 @@ Commands:
   merge <files…>              Join result files (shards, reruns) sorted by run, without
                               duplicates.
   summarize <results.ndjson>  Grouped means with 95% confidence intervals.
+  lesson <name>               Run a lesson's comparison on many seeds and print its table
+                              (likesim lesson --list names the lessons).
 
 Exit codes: 0 success, 2 bad input (the message names the argument or field, the value
 and what is allowed), 1 internal failure.
@@ -119,6 +121,21 @@ to the scenario file). Prints what it found; exit code 2 with every problem othe
 Joins result files (shards of one sweep, reruns) into one, sorted by run key (scenario
 hash, fields set, seed), one line per run. A last line cut by a kill is skipped with a
 note. Without --out, prints the merged lines.
+`,
+  lesson: `Usage: likesim lesson <name> [--seeds LIST] [--jobs N] [--json] [--quiet]
+       likesim lesson --list [--json]
+
+Runs a lesson's two arms (src/lessons) on the same seeds, through the same worker pool as
+likesim compare, and prints a Markdown table: per lesson metric, each arm's mean with its
+95% CI (Student's t over seeds), the mean paired difference B − A with its 95% bootstrap
+CI, the seeds where B is higher and lower, and the two-sided sign-test p-value; then the
+answer the model supports and what to look at, with the means filled in. The scenario is
+read from the package's scenarios/ directory.
+
+  --seeds LIST         Seeds to run (default 1..20): 1..100, 1,5,9 or 1..10,20..25.
+  --json               Print the table as JSON instead.
+  --list               List the lessons: name and title.
+${PARALLEL}
 `,
   summarize: `Usage: likesim summarize <results.ndjson…> [--by path …] [--csv FILE] [--json]
 

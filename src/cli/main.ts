@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./commands/validate.js")).validateCommand,
   merge: async () => (await import("./commands/merge.js")).mergeCommand,
   summarize: async () => (await import("./commands/summarize.js")).summarizeCommand,
+  lesson: async () => (await import("./commands/lesson.js")).lessonCommand,
 };
 
 function wantsHelp(args: readonly string[]): boolean {

@@ -1,0 +1,171 @@
+import { fileURLToPath } from "node:url";
+import type { SummaryName } from "../../engine/types.js";
+import { armOverrides } from "../../lessons/arm-overrides.js";
+import { findLesson, LESSONS } from "../../lessons/catalog.js";
+import type { Lesson, LessonArm } from "../../lessons/lesson.js";
+import { fillLessonText } from "../../lessons/lesson-text.js";
+import { parseSeeds } from "../../scenario/sweep.js";
+import { executorFor } from "../batch/executor.js";
+import { planRuns } from "../batch/plan.js";
+import { progressFor } from "../batch/progress.js";
+import type { StoredSummary } from "../batch/result-line.js";
+import { runBatch } from "../batch/run-batch.js";
+import { comparePairs, type MetricComparison, type Pair } from "../compare/paired-comparison.js";
+import type { Io } from "../io.js";
+import { jobsOption, parseCommandLine } from "../options.js";
+import { readScenarioFile } from "../scenario-file.js";
+import { type MeanInterval, meanInterval } from "../stats/mean-interval.js";
+import { formatInterval, formatNumber } from "../text-table.js";
+import { UsageError } from "../usage-error.js";
+
+const OPTIONS = {
+  seeds: { type: "string" },
+  jobs: { type: "string" },
+  json: { type: "boolean" },
+  list: { type: "boolean" },
+  quiet: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export const DEFAULT_LESSON_SEEDS = "1..20";
+
+/** The package's root: lesson scenarios are read from its scenarios/, whatever the cwd. */
+const PACKAGE_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** One lesson metric: each arm's mean with its 95% CI, and the paired comparison. */
+interface LessonRow {
+  metric: SummaryName;
+  a: MeanInterval;
+  b: MeanInterval;
+  paired: MetricComparison;
+}
+
+function lessonList(): string {
+  const width = Math.max(...LESSONS.map((lesson) => lesson.id.length));
+  return LESSONS.map((lesson) => `${lesson.id.padEnd(width)}  ${lesson.title}\n`).join("");
+}
+
+function armText(arm: LessonArm): string {
+  const sets = Object.entries(arm.set).map(([path, value]) => `${path}=${String(value)}`);
+  return `${arm.label}: ${sets.join(", ")}`;
+}
+
+function pValue(p: number): string {
+  return p < 0.001 ? "< 0.001" : p.toFixed(3);
+}
+
+function withInterval(m: MeanInterval): string {
+  return `${formatNumber(m.mean)} ${formatInterval(m.low, m.high)}`;
+}
+
+/** The lesson's table as Markdown, with the answer the model supports and what to look at. */
+function lessonMarkdown(lesson: Lesson, seedsText: string, rows: readonly LessonRow[]): string {
+  const means = (arm: "a" | "b") =>
+    Object.fromEntries(rows.map((row) => [row.metric, row[arm].mean]));
+  const table = rows.map(
+    ({ metric, a, b, paired: d }) =>
+      `| ${metric} | ${withInterval(a)} | ${withInterval(b)} | ${formatNumber(d.difference)} ${formatInterval(d.low, d.high)} | ${d.higher} / ${d.lower} | ${pValue(d.p)} |`,
+  );
+  const { prediction } = lesson;
+  return [
+    `## ${lesson.title} (${lesson.id})`,
+    "",
+    lesson.question,
+    "",
+    `Scenario scenarios/${lesson.scenario}, seeds ${seedsText}, both arms on each seed (common random numbers).  `,
+    `A: ${armText(lesson.arms.a)}  `,
+    `B: ${armText(lesson.arms.b)}`,
+    "",
+    "| metric | A mean [95% CI] | B mean [95% CI] | B − A [95% CI, bootstrap] | B > A / B < A | sign test p |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...table,
+    "",
+    `Prediction: ${prediction.prompt} The model supports: "${prediction.choices[prediction.supported]}".`,
+    "",
+    `What to look at (means over the seeds): ${fillLessonText(lesson.lookAt, { a: means("a"), b: means("b") })}`,
+    "",
+  ].join("\n");
+}
+
+function jsonText(value: unknown): string {
+  const finite = (_key: string, v: unknown) =>
+    typeof v === "number" && !Number.isFinite(v) ? null : v;
+  return `${JSON.stringify(value, finite, 2)}\n`;
+}
+
+/**
+ * `likesim lesson <name>`: runs the lesson's two arms on the same seeds through the batch
+ * runner and prints, per lesson metric, each arm's mean and 95% CI, the mean paired
+ * difference with its bootstrap CI, and the sign test. `--list` names the lessons.
+ */
+export async function lessonCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandLine("lesson", args, OPTIONS);
+  if (values.list) {
+    if (positionals.length > 0 || values.seeds !== undefined) {
+      throw new UsageError("--list takes no lesson name and no --seeds; see likesim lesson --help");
+    }
+    io.out(values.json ? jsonText(LESSONS.map(({ id, title }) => ({ id, title }))) : lessonList());
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      `likesim lesson takes one lesson name; got ${positionals.length === 0 ? "none" : positionals.map((p) => JSON.stringify(p)).join(" ")}; allowed: ${LESSONS.map((l) => l.id).join(", ")}`,
+    );
+  }
+  const lesson = findLesson(positionals[0]);
+  if (!lesson) {
+    throw new UsageError(
+      `unknown lesson ${JSON.stringify(positionals[0])}; allowed: ${LESSONS.map((l) => l.id).join(", ")} (likesim lesson --list)`,
+    );
+  }
+  const seedsText = values.seeds ?? DEFAULT_LESSON_SEEDS;
+  const seeds = parseSeeds(seedsText, "--seeds");
+  const file = await readScenarioFile(`scenarios/${lesson.scenario}`, PACKAGE_ROOT);
+  const arms = [lesson.arms.a, lesson.arms.b].map((arm) => ({
+    file,
+    overrides: armOverrides(arm),
+  }));
+  const plans = await planRuns(arms, [], seeds);
+  const executor = executorFor(jobsOption(values.jobs, plans.length));
+  const finished = await runBatch(plans, {
+    executor,
+    progress: progressFor(io, values.quiet ?? false),
+  }).finally(() => executor.close());
+
+  const summaryOf = (arm: number, seed: number): StoredSummary =>
+    finished.find((f) => f.plan.arm === arm && f.line.seed === seed)!.line.summary;
+  const pairs: Pair[] = seeds.map((seed) => ({
+    seed,
+    a: summaryOf(0, seed),
+    b: summaryOf(1, seed),
+  }));
+  const paired = comparePairs(pairs);
+  const rows: LessonRow[] = lesson.metrics.map((metric) => ({
+    metric,
+    a: meanInterval(pairs.map((pair) => pair.a[metric])),
+    b: meanInterval(pairs.map((pair) => pair.b[metric])),
+    paired: paired.find((row) => row.metric === metric)!,
+  }));
+  io.out(
+    values.json
+      ? jsonText({
+          lesson: lesson.id,
+          title: lesson.title,
+          scenario: `scenarios/${lesson.scenario}`,
+          seeds,
+          arms: lesson.arms,
+          supported: lesson.prediction.choices[lesson.prediction.supported],
+          metrics: rows.map(({ metric, a, b, paired: d }) => ({
+            metric,
+            a,
+            b,
+            difference: { mean: d.difference, low: d.low, high: d.high },
+            higher: d.higher,
+            lower: d.lower,
+            p: d.p,
+          })),
+        })
+      : lessonMarkdown(lesson, seedsText, rows),
+  );
+  return 0;
+}
