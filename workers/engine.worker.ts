@@ -30,6 +30,7 @@ const api: EngineApi = {
   },
   // The full metrics may share buffers with the live run, so they are cloned.
   metrics: () => host.metrics(),
+  follow: (video) => host.follow(video),
 };
 
 expose(api);

@@ -93,7 +93,7 @@ export const appStyles = css`
     .world-parts {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
-    .world-parts ls-network-view {
+    .world-parts > :first-child {
       grid-row: span 2;
     }
   }

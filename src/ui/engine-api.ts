@@ -6,6 +6,7 @@ import type {
   TimeSeries,
 } from "../engine/types.js";
 import type { Scenario } from "../scenario/schema.js";
+import type { FollowReport } from "./video-follower.js";
 
 /** What the page asks the worker to build: a scenario as written, plus the run's settings. */
 export interface InitOptions {
@@ -43,6 +44,8 @@ export interface Progress {
   summary?: Summary;
   /** Impressions per reason in world 0, in REASONS order (with the summary). */
   reasons?: Float64Array;
+  /** While a video is followed: who liked it during this advance. */
+  followed?: FollowReport;
 }
 
 /**
@@ -54,5 +57,7 @@ export interface EngineApi {
   /** Steps every world `ticks` ticks; `fresh` asks for the metrics now (a step, the end). */
   advance(ticks: number, fresh?: boolean): Promise<Progress>;
   snapshot(options?: SnapshotOptions): Promise<Snapshot>;
+  /** Starts (or with null, stops) reporting who likes one video, from the next tick on. */
+  follow(video: number | null): Promise<void>;
   metrics(): Promise<RunMetrics>;
 }

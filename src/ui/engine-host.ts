@@ -5,6 +5,7 @@ import { OverrideError, parseOverride, scenarioWith } from "../scenario/override
 import { ScenarioError } from "../scenario/validate.js";
 import type { EngineApi, InitOptions, InitResult, Progress } from "./engine-api.js";
 import { loadNetwork } from "./network-loader.js";
+import { VideoFollower } from "./video-follower.js";
 
 /** Reads a file the page serves (a network under public/), as text. */
 export type ReadText = (path: string) => Promise<string>;
@@ -41,6 +42,19 @@ export function createEngineHost(
   let simulation: Simulation | undefined;
   let reported = 0;
   let measuredAt = Number.NEGATIVE_INFINITY;
+  const follower = new VideoFollower();
+
+  /** Steps the run; while a video is followed, one tick at a time to read each tick's likes. */
+  function step(sim: Simulation, ticks: number): void {
+    if (follower.video === null) {
+      if (ticks > 0) sim.step(ticks);
+      return;
+    }
+    for (let i = 0; i < ticks; i++) {
+      sim.step(1);
+      follower.observe(sim.snapshot().likeEvents);
+    }
+  }
 
   function running(): Simulation {
     if (!simulation) throw new Error("the engine has no scenario yet: call init first");
@@ -59,6 +73,7 @@ export function createEngineHost(
         simulation = created;
         reported = 0;
         measuredAt = Number.NEGATIVE_INFINITY;
+        follower.follow(null);
         return { ok: true, scenario, seed: created.seed, network: loaded?.info };
       } catch (error) {
         return problemsOf(error, source);
@@ -67,10 +82,11 @@ export function createEngineHost(
 
     async advance(ticks: number, fresh = false): Promise<Progress> {
       const sim = running();
-      if (ticks > 0) sim.step(ticks);
+      step(sim, ticks);
       const fromTick = reported;
+      const followed = follower.report();
       const due = now() - measuredAt >= METRICS_EVERY_MS || sim.tick >= sim.scenario.ticks;
-      if (!fresh && !due) return { tick: sim.tick, fromTick, rows: noRows() };
+      if (!fresh && !due) return { tick: sim.tick, fromTick, rows: noRows(), followed };
       const metrics = sim.metrics();
       measuredAt = now();
       reported = metrics.tick;
@@ -80,6 +96,7 @@ export function createEngineHost(
         rows: rowsBetween(metrics.series[0], fromTick, metrics.tick),
         summary: metrics.summary,
         reasons: metrics.reasons.slice(),
+        followed,
       };
     },
 
@@ -89,6 +106,10 @@ export function createEngineHost(
 
     async metrics() {
       return running().metrics();
+    },
+
+    async follow(video: number | null) {
+      follower.follow(video);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing } from "lit";
+import type { Snapshot } from "../engine/types.js";
 import "./charts/ccdf-chart.js";
 import "./charts/lorenz-chart.js";
 import "./charts/quality-scatter.js";
@@ -6,6 +7,7 @@ import "./charts/series-chart.js";
 import "./charts/trajectories-chart.js";
 import "./controls/compare-controls.js";
 import "./controls/export-menu.js";
+import "./controls/follow-control.js";
 import "./controls/parameter-panel.js";
 import "./controls/run-controls.js";
 import "./summary-table.js";
@@ -46,6 +48,17 @@ function valueText(path: string, spec: RunSpec): string {
   let here: unknown = spec.scenario;
   for (const key of path.split(".")) here = (here as Record<string, unknown> | undefined)?.[key];
   return String(here);
+}
+
+/** The most liked video so far, or undefined before the first like. */
+function mostLiked(snapshot: Snapshot | undefined): number | undefined {
+  if (!snapshot) return undefined;
+  const { likes, count } = snapshot.videos;
+  let top: number | undefined;
+  for (let video = 0; video < count; video++) {
+    if (likes[video] > (top === undefined ? 0 : likes[top])) top = video;
+  }
+  return top;
 }
 
 /** Where a file network came from and whether it was cut down to the population. */
@@ -221,7 +234,16 @@ export class LikesimApp extends LitElement {
           ${this.group.runs.length > 1 ? html`<h2>${this.group.labels[i]}</h2>` : nothing}
           ${run.network ? html`<p class="note">${networkNote(run.network)}</p>` : nothing}
           <div class="world-parts">
-            <ls-network-view .snapshot=${run.snapshot} layout-seed=${run.seed}></ls-network-view>
+            <div>
+              <ls-network-view .snapshot=${run.snapshot} layout-seed=${run.seed}
+                .emphasis=${run.followed?.likedBy}
+                emphasis-label=${run.followed ? `liked video ${run.followed.video} since tick ${run.followed.since}` : ""}>
+              </ls-network-view>
+              <ls-follow-control .video=${run.followed?.video} since=${run.followed?.since ?? 0}
+                likers=${run.followed?.likers ?? 0} .top=${mostLiked(run.snapshot)}
+                @follow-change=${(e: CustomEvent<number | null>) => void run.follow(e.detail)}>
+              </ls-follow-control>
+            </div>
             <ls-loop-diagram .series=${run.series} ranker=${run.scenario?.feed.ranker ?? ""}></ls-loop-diagram>
             <ls-feed-view .snapshot=${run.snapshot}></ls-feed-view>
           </div>

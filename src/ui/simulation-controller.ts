@@ -6,6 +6,7 @@ import type { Connect, EngineConnection } from "./engine-connection.js";
 import type { FrameGate } from "./frame-gate.js";
 import { LikeHistory } from "./like-history.js";
 import { SeriesStore } from "./series-store.js";
+import type { FollowReport } from "./video-follower.js";
 
 export type RunStatus = "empty" | "paused" | "playing" | "finished" | "crashed";
 
@@ -40,6 +41,8 @@ export class SimulationController implements ReactiveController {
   reasons: Float64Array | undefined;
   snapshot: Snapshot | undefined;
   private graph: Snapshot["graph"];
+  /** The followed video: since when, and a flag per user who liked it since (network highlight). */
+  followed: { video: number; since: number; likedBy: Uint8Array; likers: number } | undefined;
   /** Likes per video at sampled ticks, for the top videos' trajectories. */
   readonly history = new LikeHistory();
   /** Why the engine stopped, when status is "crashed". */
@@ -132,6 +135,19 @@ export class SimulationController implements ReactiveController {
     return this.advanceBy(1);
   }
 
+  /** Follows a video from the current tick on (null: stop), to highlight who likes it. */
+  follow(video: number | null): Promise<void> {
+    return this.call(async (api) => {
+      await api.follow(video);
+      const users = this.scenario?.population.users ?? 0;
+      this.followed =
+        video === null
+          ? undefined
+          : { video, since: this.tick, likedBy: new Uint8Array(users), likers: 0 };
+      this.options.gate.request();
+    }) as Promise<void>;
+  }
+
   /** The whole run's metrics (every world, every series), for export and checks. */
   metrics(): Promise<RunMetrics | undefined> {
     return this.call((api) => api.metrics());
@@ -149,6 +165,7 @@ export class SimulationController implements ReactiveController {
     this.snapshot = undefined;
     this.graph = undefined;
     this.history.clear();
+    this.followed = undefined;
     this.graphTick = Number.NEGATIVE_INFINITY;
     if (this.status !== "playing") this.status = "paused";
     this.options.gate.request();
@@ -186,6 +203,7 @@ export class SimulationController implements ReactiveController {
         this.tick = progress.tick;
         this.summary = progress.summary ?? this.summary;
         this.reasons = progress.reasons ?? this.reasons;
+        this.noteLikers(progress.followed);
         const withGraph = this.tick - this.graphTick >= (this.options.graphEvery ?? 24);
         const snapshot = await api.snapshot({ graph: withGraph });
         if (withGraph) {
@@ -202,6 +220,22 @@ export class SimulationController implements ReactiveController {
       }
       this.options.gate.request();
     }) as Promise<void>;
+  }
+
+  /** Marks the new likers of the followed video, in a new array so that the view sees it. */
+  private noteLikers(report: FollowReport | undefined): void {
+    const followed = this.followed;
+    if (!report || !followed || report.video !== followed.video || report.likers.length === 0)
+      return;
+    const likedBy = followed.likedBy.slice();
+    let likers = followed.likers;
+    for (const user of report.likers) {
+      if (user < likedBy.length && likedBy[user] === 0) {
+        likedBy[user] = 1;
+        likers++;
+      }
+    }
+    this.followed = { ...followed, likedBy, likers };
   }
 
   /** Runs `work` after every earlier call; a failure anywhere is a crash of this engine. */

@@ -78,6 +78,26 @@ describe.skipIf(skipBrowser)("the app's controls, messages and layout (built app
     await page.close();
   });
 
+  it("follows the most liked video through the network, naming it in the view's caption", async () => {
+    const { page, log } = await open(SMALL);
+    await waitForRun(page);
+    await page.getByRole("button", { name: "Play" }).click();
+    await ticksReach(page, 10);
+    const follow = page.getByRole("button", { name: /^Follow the most liked \(video \d+\)$/ });
+    const video = (await follow.textContent())?.match(/video (\d+)/)?.[1];
+    await follow.click();
+    await page
+      .getByText(/Highlighted in the network: the [1-9][\d,]* users who liked video/)
+      .waitFor();
+    await page.getByRole("button", { name: "Pause" }).click();
+    await page
+      .locator("ls-network-view")
+      .getByText(`highlighted: users who liked video ${video} since tick`, { exact: false })
+      .waitFor();
+    expect(log.violations).toEqual([]);
+    await page.close();
+  });
+
   it("labels every input and menu on the page", async () => {
     const { page } = await open(SMALL);
     await waitForRun(page);

@@ -172,3 +172,47 @@ describe("the simulation controller", () => {
     expect(page.controller.fault).toBe("the worker script failed to load");
   });
 });
+
+describe("following a video", () => {
+  it("marks exactly the users whose likes of the video the engine recorded after following began", async () => {
+    const scenario = { population: { users: 300 }, ticks: 30, seed: 8 };
+    const { controller } = harness();
+    await controller.load(scenario);
+    for (let i = 0; i < 10; i++) await controller.step();
+    const likes = controller.snapshot!.videos.likes;
+    const video = likes.indexOf(Math.max(...likes));
+    await controller.follow(video);
+    const expected = new Set<number>();
+    const direct = createSimulation(parseScenario(scenario));
+    direct.step(10);
+    for (let i = 0; i < 10; i++) {
+      direct.step(1);
+      const events = direct.snapshot().likeEvents;
+      for (let e = 0; e < events.count; e++)
+        if (events.video[e] === video) expected.add(events.liker[e]);
+      await controller.step();
+    }
+    const marked = [...controller.followed!.likedBy.keys()].filter(
+      (u) => controller.followed!.likedBy[u],
+    );
+    expect(marked).toEqual([...expected].sort((a, b) => a - b));
+    expect(controller.followed).toMatchObject({ video, since: 10, likers: expected.size });
+    expect(expected.size).toBeGreaterThan(0);
+    // Following reads the run; it does not change it.
+    const plain = createSimulation(parseScenario(scenario));
+    plain.step(20);
+    expect(controller.summary).toEqual(plain.metrics().summary);
+  });
+
+  it("stops following on null and forgets the video on a new run", async () => {
+    const { controller } = harness();
+    await controller.load(tiny);
+    await controller.follow(0);
+    expect(controller.followed?.video).toBe(0);
+    await controller.follow(null);
+    expect(controller.followed).toBeUndefined();
+    await controller.follow(0);
+    await controller.reset();
+    expect(controller.followed).toBeUndefined();
+  });
+});
