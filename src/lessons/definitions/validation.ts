@@ -24,5 +24,5 @@ export const validation: Lesson = {
     "In the active-creators chart, {activeCreators.a} of 100 creators were still posting at the end under the random feed and {activeCreators.b} under the popularity feed. Likes over creators had a Gini of {giniCreators.a} against {giniCreators.b}. Watch mean motivation: under the popularity feed it stays up because the survivors are the few who get the likes.",
   why: "A creator's motivation is the likes it remembers against the likes it expects. A random feed spreads impressions over every live video, so most creators get some likes. A popularity feed sends most impressions to what is already liked: creators whose first videos caught on post more, and each new video starts with a following; the others see their likes dry up, post less, and quit.",
   evidence:
-    "test/lessons/validation.test.ts: on 12 seeds, each run under both feeds on the same world, fewer creators are active at the end under the popularity feed in at least 11 of 12 seeds (sign test p < 0.01), and likes over creators are more unequal.",
+    "test/lessons/validation.test.ts: on 12 seeds, each run under both feeds on the same world, fewer creators are active at the end under the popularity feed, and likes over creators are more unequal, in every seed (two-sided sign test p < 0.001 each). Over seeds 1..20: 69 against 51 active creators of 100.",
 };
