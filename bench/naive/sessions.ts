@@ -62,10 +62,12 @@ function impression(world: NaiveWorld, event: Impression): void {
   world.reasons.set(event.reason, (world.reasons.get(event.reason) ?? 0) + 1);
   user.topicCounts[video.topic]++;
   remember(user.seen, user.seenOrder, world.scenario.feed.seenWindow, video.id);
-  event.liked = world.behaviour() < likeProbability(world, event) && !user.liked.has(video.id);
+  // A like the user's memory blocks is neither a like nor a "not interested".
+  const wouldLike = world.behaviour() < likeProbability(world, event);
+  event.liked = wouldLike && !user.liked.has(video.id);
   if (event.liked) {
     like(world, event);
-  } else if (b.negativeRate > 0) {
+  } else if (!wouldLike && b.negativeRate > 0) {
     if (world.behaviour() < b.negativeRate * (1 - user.interests[video.topic])) video.negatives++;
   }
 }
