@@ -8,7 +8,7 @@ import type { NaiveWorld } from "./world.js";
 export function recordNaiveTick(world: NaiveWorld): void {
   const row = world.row;
   const active = world.creators.filter((creator) => creator.active);
-  row.likeRate = row.impressions > 0 ? row.likes / row.impressions : 0;
+  row.likeRate = row.impressions > 0 ? row.likes / row.impressions : Number.NaN;
   row.activeCreators = active.length;
   row.meanMotivation =
     active.length > 0 ? active.reduce((sum, c) => sum + c.motivation, 0) / active.length : 0;
