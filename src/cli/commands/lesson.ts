@@ -68,7 +68,7 @@ function lessonMarkdown(lesson: Lesson, seedsText: string, rows: readonly Lesson
   );
   const { prediction } = lesson;
   return [
-    `## ${lesson.title} (${lesson.id})`,
+    `## ${lesson.title}: \`${lesson.id}\``,
     "",
     lesson.question,
     "",
