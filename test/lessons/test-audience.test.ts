@@ -59,9 +59,8 @@ function failChance(n: number, q: number): number {
 }
 
 describe("lesson: the test audience (staged exposure)", () => {
-  const good = VIEWERS.map((viewers) =>
-    SEEDS.flatMap((seed) => firstTests(viewers, seed)).filter((v) => v.quality >= GOOD),
-  );
+  const tested = VIEWERS.map((viewers) => SEEDS.map((seed) => firstTests(viewers, seed)));
+  const good = tested.map((bySeed) => bySeed.flat().filter((v) => v.quality >= GOOD));
   const buried = good.map((videos) => videos.filter((v) => v.buried).length);
 
   it("with 30 test viewers roughly one good video in ten is buried at its first test", () => {
@@ -82,6 +81,12 @@ describe("lesson: the test audience (staged exposure)", () => {
     const se = Math.sqrt(pooled * (1 - pooled) * (1 / good[a].length + 1 / good[b].length));
     const z = (buried[a] / good[a].length - buried[b] / good[b].length) / se;
     expect(normalUpper(z)).toBeLessThan(0.001);
+  });
+
+  it("judges fewer new videos before they expire when each test costs more impressions", () => {
+    const [a, b] = [VIEWERS.indexOf(30), VIEWERS.indexOf(300)];
+    for (const [s] of SEEDS.entries())
+      expect(tested[b][s].length).toBeLessThan(0.9 * tested[a][s].length);
   });
 
   it("buries as many good videos as binomial luck in the test pool predicts", () => {
