@@ -1,7 +1,10 @@
 import { css } from "lit";
+import { controlStyles } from "./controls/control-styles.js";
 
 /** The page's layout: one column on a phone, parameters beside the run from 1,000 px up. */
-export const appStyles = css`
+export const appStyles = [
+  controlStyles,
+  css`
   :host {
     display: block;
     max-width: 1600px;
@@ -124,28 +127,6 @@ export const appStyles = css`
     display: flex;
     align-items: center;
   }
-  summary:focus-visible,
-  button:focus-visible,
-  select:focus-visible,
-  input:focus-visible {
-    outline: 3px solid #e69f00;
-    outline-offset: 2px;
-  }
-  button,
-  select,
-  input {
-    font: inherit;
-    min-height: 2.25rem;
-    border: 1px solid #767676;
-    border-radius: 6px;
-    background: #f2f2f2;
-    color: inherit;
-    padding: 0.2rem 0.6rem;
-  }
-  select,
-  input {
-    background: #fff;
-  }
   .field {
     display: flex;
     flex-direction: column;
@@ -180,4 +161,5 @@ export const appStyles = css`
       animation: none !important;
     }
   }
-`;
+`,
+];

@@ -29,8 +29,9 @@ import {
   withOverride,
   writePageState,
 } from "./page-state.js";
+import { valueAtPath } from "./parameter-fields.js";
 import { RunGroup } from "./run-group.js";
-import { planRuns, type RunSpec } from "./run-plan.js";
+import { planRuns } from "./run-plan.js";
 import { catalog, findScenario } from "./scenario-catalog.js";
 
 const CHARTS = [
@@ -43,12 +44,6 @@ const CHARTS = [
 ] as const;
 
 const DEFAULT_SCENARIO = catalog[0]?.id ?? "default";
-
-function valueText(path: string, spec: RunSpec): string {
-  let here: unknown = spec.scenario;
-  for (const key of path.split(".")) here = (here as Record<string, unknown> | undefined)?.[key];
-  return String(here);
-}
 
 /** The most liked video so far, or undefined before the first like. */
 function mostLiked(snapshot: Snapshot | undefined): number | undefined {
@@ -96,7 +91,7 @@ export class LikesimApp extends LitElement {
   /** The running scenario's value at a dotted path (compare mode starts from it). */
   private readonly currentValue = (path: string): unknown => {
     const scenario = this.group.runs[0]?.scenario;
-    return scenario ? valueText(path, { scenario } as RunSpec) : undefined;
+    return valueAtPath(scenario, path);
   };
   private readonly onPopState = () => void this.applyState(this.readAddress(), "address");
 
@@ -140,7 +135,9 @@ export class LikesimApp extends LitElement {
       return;
     }
     const labels = next.compare
-      ? plan.runs.map((spec, i) => `${"AB"[i]}: ${valueText(next.compare!.path, spec)}`)
+      ? plan.runs.map(
+          (spec, i) => `${"AB"[i]}: ${String(valueAtPath(spec.scenario, next.compare!.path))}`,
+        )
       : [next.scenario];
     const refused = await this.group.start(plan.runs, labels);
     this.problems = refused;
@@ -151,7 +148,7 @@ export class LikesimApp extends LitElement {
     if (cause === "edit") window.history.pushState(null, "", address);
     else window.history.replaceState(null, "", address);
     this.notice = edited
-      ? `Restarted the run with ${edited} = ${valueText(edited, plan.runs[0])}.`
+      ? `Restarted the run with ${edited} = ${String(valueAtPath(plan.runs[0].scenario, edited))}.`
       : "";
   }
 

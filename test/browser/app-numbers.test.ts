@@ -1,14 +1,12 @@
 import { availableParallelism, loadavg } from "node:os";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { createSimulation } from "../../src/engine/simulation.js";
 import { SERIES_COLUMNS, SUMMARY_NAMES } from "../../src/engine/types.js";
 import { parseOverride, scenarioWith } from "../../src/scenario/overrides.js";
 import { findScenario } from "../../src/ui/scenario-catalog.js";
 import {
-  type App,
   foreignRequests,
-  launchChromium,
   openPage,
   playToEnd,
   runMetrics,
@@ -16,6 +14,7 @@ import {
   skipBrowser,
   startBuiltApp,
   traceMainThread,
+  useApp,
   waitForRun,
 } from "./harness.js";
 
@@ -67,29 +66,18 @@ function expectSameRun(page: PageMetrics, node: ReturnType<typeof nodeRun>): voi
 
 const SMALL = ["population.users=400", "ticks=60", "seed=11"];
 const search = (overrides: string[], extra = "") =>
-  `?scenario=default&${overrides.map((o) => o.replace("=", "=")).join("&")}${extra}`;
+  `?scenario=default&${overrides.join("&")}${extra}`;
 
 describe.skipIf(skipBrowser)(
-  "the numbers, links and files of the built app (npm run build, vite preview)",
+  "the built app's numbers, links and files (npm run build, vite preview)",
   () => {
-    let app: App;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      app = await startBuiltApp();
-      browser = await launchChromium();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-    });
+    const ctx = useApp(startBuiltApp);
 
     async function open(
       query: string,
     ): Promise<{ page: Page; log: Awaited<ReturnType<typeof openPage>>["log"] }> {
-      const opened = await openPage(browser);
-      await opened.page.goto(app.url + query);
+      const opened = await openPage(ctx.browser);
+      await opened.page.goto(ctx.app.url + query);
       await waitForRun(opened.page, query.includes("compare=") ? 2 : 1);
       return opened;
     }
@@ -101,7 +89,7 @@ describe.skipIf(skipBrowser)(
       expectSameRun(metrics, nodeRun(SMALL));
       expect(log.violations).toEqual([]);
       expect(log.errors).toEqual([]);
-      expect(foreignRequests(log, app)).toEqual([]);
+      expect(foreignRequests(log, ctx.app)).toEqual([]);
       await page.close();
     });
 
@@ -118,7 +106,7 @@ describe.skipIf(skipBrowser)(
       const [first] = await runMetrics(page);
       await page.close();
 
-      const again = await openPage(browser);
+      const again = await openPage(ctx.browser);
       await again.page.goto(link);
       await waitForRun(again.page);
       await playToEnd(again.page);
@@ -200,12 +188,12 @@ describe.skipIf(skipBrowser)(
           new URL(url).pathname.endsWith("/networks/karate_club.edgelist"),
         ),
       ).toHaveLength(1);
-      expect(foreignRequests(log, app)).toEqual([]);
+      expect(foreignRequests(log, ctx.app)).toEqual([]);
       await page.close();
     });
 
     it("never blocks the main thread for over 50 ms while a 10,000-user scenario plays", async () => {
-      const { page, log } = await openPage(browser);
+      const { page, log } = await openPage(ctx.browser);
       await page.addInitScript(() => {
         const found: number[] = [];
         (window as unknown as { longTasks: number[] }).longTasks = found;
@@ -213,7 +201,7 @@ describe.skipIf(skipBrowser)(
           for (const entry of list.getEntries()) found.push(entry.duration);
         }).observe({ type: "longtask", buffered: true });
       });
-      await page.goto(`${app.url}?scenario=default&population.users=10000`);
+      await page.goto(`${ctx.app.url}?scenario=default&population.users=10000`);
       await waitForRun(page);
       const longTasks = () =>
         page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));

@@ -1,37 +1,25 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { catalog } from "../../src/ui/scenario-catalog.js";
 import {
-  type App,
-  launchChromium,
   openPage,
   type PageLog,
   runStates,
   skipBrowser,
   startBuiltApp,
   ticksReach,
+  useApp,
   waitForRun,
 } from "./harness.js";
 
 const SMALL = "?scenario=default&population.users=400&ticks=120";
 
 describe.skipIf(skipBrowser)("the app's controls, messages and layout (built app)", () => {
-  let app: App;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const ctx = useApp(startBuiltApp);
 
   async function open(search: string, width = 1280): Promise<{ page: Page; log: PageLog }> {
-    const opened = await openPage(browser, width, 900);
-    await opened.page.goto(app.url + search);
+    const opened = await openPage(ctx.browser, width, 900);
+    await opened.page.goto(ctx.app.url + search);
     return opened;
   }
 
@@ -187,14 +175,14 @@ describe.skipIf(skipBrowser)("the app's controls, messages and layout (built app
   });
 
   it("reports an engine that throws, with a restart button that brings it back", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(ctx.browser);
     await page.route(/engine\.worker/, (route) =>
       route.fulfill({
         contentType: "text/javascript",
         body: 'throw new Error("engine exploded on purpose");',
       }),
     );
-    await page.goto(app.url + SMALL);
+    await page.goto(ctx.app.url + SMALL);
     const alert = page.getByRole("alert").filter({ hasText: "stopped" });
     await expect(alert.textContent()).resolves.toContain("engine exploded on purpose");
     expect(await page.getByRole("button", { name: "Play" }).isDisabled()).toBe(true);

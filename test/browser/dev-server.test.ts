@@ -1,34 +1,21 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  type App,
   foreignRequests,
-  launchChromium,
   openPage,
   runStates,
   skipBrowser,
   startDevServer,
   ticksReach,
+  useApp,
   waitForRun,
 } from "./harness.js";
 
 describe.skipIf(skipBrowser)("the app as `npm start` serves it (Vite dev mode)", () => {
-  let app: App;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startDevServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const ctx = useApp(startDevServer);
 
   it("loads the default scenario, paused at tick 0, with no errors and nothing from other sites", async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(app.url);
+    const { page, log } = await openPage(ctx.browser);
+    await page.goto(ctx.app.url);
     await waitForRun(page);
     expect(await page.title()).toMatch(/likesim/);
     const [run] = await runStates(page);
@@ -36,13 +23,13 @@ describe.skipIf(skipBrowser)("the app as `npm start` serves it (Vite dev mode)",
     expect(page.url()).toContain("scenario=default");
     expect(log.errors).toEqual([]);
     expect(log.violations).toEqual([]);
-    expect(foreignRequests(log, app)).toEqual([]);
+    expect(foreignRequests(log, ctx.app)).toEqual([]);
     await page.close();
   });
 
   it("plays from the keyboard under the page's CSP: ticks advance, charts draw, the summary fills", async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${app.url}?scenario=default&population.users=400&ticks=120`);
+    const { page, log } = await openPage(ctx.browser);
+    await page.goto(`${ctx.app.url}?scenario=default&population.users=400&ticks=120`);
     await waitForRun(page);
     await page.getByRole("button", { name: "Play" }).focus();
     await page.keyboard.press("Enter");
@@ -62,7 +49,7 @@ describe.skipIf(skipBrowser)("the app as `npm start` serves it (Vite dev mode)",
     expect(Number(likes?.replaceAll(",", ""))).toBe(run.summary?.likes);
     expect(log.violations).toEqual([]);
     expect(log.errors).toEqual([]);
-    expect(foreignRequests(log, app)).toEqual([]);
+    expect(foreignRequests(log, ctx.app)).toEqual([]);
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type ConsoleMessage, chromium, type Page } from "playwright-core";
 import { build, createServer, preview } from "vite";
+import { afterAll, beforeAll } from "vitest";
 
 /** Debian's Chromium, which CI installs; playwright-core drives it and downloads nothing. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -257,4 +258,18 @@ export async function ticksReach(page: Page, tick: number): Promise<void> {
     tick,
     { timeout: 60_000 },
   );
+}
+
+/** Starts the app and Chromium before a file's tests and ends both after them. */
+export function useApp(start: () => Promise<App>): { app: App; browser: Browser } {
+  const context = {} as { app: App; browser: Browser };
+  beforeAll(async () => {
+    context.app = await start();
+    context.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.app?.close();
+  });
+  return context;
 }

@@ -1,21 +1,10 @@
 import { css, html, LitElement, nothing } from "lit";
 import type { Scenario } from "../../scenario/schema.js";
-import { type FieldSpec, scenarioFields } from "../parameter-fields.js";
+import { type FieldSpec, scenarioFields, valueAtPath } from "../parameter-fields.js";
 import { WIDGET_GROUPS, type WidgetSpec } from "../widget-specs.js";
 import { controlStyles, emit } from "./control-styles.js";
 
 const FIELDS = scenarioFields();
-
-function valueAt(scenario: Scenario, path: string): unknown {
-  let here: unknown = scenario;
-  for (const key of path.split(".")) {
-    here =
-      here !== null && typeof here === "object"
-        ? (here as Record<string, unknown>)[key]
-        : undefined;
-  }
-  return here;
-}
 
 function number(value: number): string {
   return value.toLocaleString("en", { maximumFractionDigits: 6 });
@@ -115,7 +104,7 @@ export class LsParameterPanel extends LitElement {
     if (!field) return nothing;
     if (
       field.onlyWhen &&
-      !field.onlyWhen.values.includes(String(valueAt(scenario, field.onlyWhen.path)))
+      !field.onlyWhen.values.includes(String(valueAtPath(scenario, field.onlyWhen.path)))
     ) {
       return nothing;
     }
@@ -125,7 +114,7 @@ export class LsParameterPanel extends LitElement {
     const note = widget.path === this.compared ? " Compare mode sets this per world." : "";
     return html`<div class="field">
       <label for=${id}>${widget.label}<span class="unit">${field.unit ?? ""}</span></label>
-      ${this.input(widget, field, valueAt(scenario, widget.path), described)}
+      ${this.input(widget, field, valueAtPath(scenario, widget.path), described)}
       <p class="help" id="${id}-help">${field.description} ${rangeText(field)}${note}</p>
       ${problem ? html`<p class="error" id="${id}-error">${problem}</p>` : nothing}
     </div>`;
