@@ -74,10 +74,13 @@ export class LikesimApp extends LitElement {
   static override styles = appStyles;
   static override properties = {
     problems: { state: true },
+    problemsHeading: { state: true },
     fieldProblems: { state: true },
     notice: { state: true },
   };
   declare private problems: string[];
+  /** What the problems are about: a link that was opened, or an edit on the page. */
+  declare private problemsHeading: string;
   declare private fieldProblems: Record<string, string>;
   declare private notice: string;
 
@@ -98,6 +101,7 @@ export class LikesimApp extends LitElement {
   constructor() {
     super();
     this.problems = [];
+    this.problemsHeading = "";
     this.fieldProblems = {};
     this.notice = "";
   }
@@ -130,6 +134,10 @@ export class LikesimApp extends LitElement {
     const plan = planRuns(next, catalog);
     if (!plan.ok) {
       this.problems = plan.problems;
+      this.problemsHeading =
+        this.group.runs.length === 0
+          ? "This link asks for settings the scenario does not allow."
+          : "That setting was not applied: the last valid scenario keeps running.";
       if (edited) this.fieldProblems = { ...this.fieldProblems, [edited]: plan.problems.join(" ") };
       if (this.group.runs.length === 0) await this.startFallback(next);
       return;
@@ -141,6 +149,8 @@ export class LikesimApp extends LitElement {
       : [next.scenario];
     const refused = await this.group.start(plan.runs, labels);
     this.problems = refused;
+    const running = this.group.runs.some((run) => run.scenario !== undefined);
+    this.problemsHeading = `The engine refused the scenario.${running ? " The last valid one keeps running." : ""}`;
     this.fieldProblems = {};
     if (refused.length > 0) return;
     this.state = next;
@@ -207,9 +217,7 @@ export class LikesimApp extends LitElement {
       ${
         this.problems.length > 0
           ? html`<div class="banner problems" role="alert">
-              <p><strong>That setting was not applied.</strong> ${
-                this.group.runs.length > 0 ? "The last valid scenario keeps running." : ""
-              }</p>
+              <p><strong>${this.problemsHeading}</strong></p>
               <ul>${this.problems.map((problem) => html`<li>${problem}</li>`)}</ul>
               <button @click=${() => (this.problems = [])}>Dismiss</button>
             </div>`
