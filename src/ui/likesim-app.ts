@@ -229,6 +229,15 @@ export class LikesimApp extends LitElement {
           <button @click=${() => void run.restart()}>Restart ${label}</button>
         </div>`,
       )}
+      ${this.group.runs.map((run, i) =>
+        run.stalled && run.status !== "crashed"
+          ? html`<div class="banner fault" role="alert">
+              <p><strong>The engine for ${this.group.labels[i]} has not answered for 10 seconds.</strong>
+                It may still be working on a large scenario, or it may be stuck.</p>
+              <button @click=${() => void run.restart()}>Restart ${this.group.labels[i]}</button>
+            </div>`
+          : nothing,
+      )}
       ${this.notice ? html`<p class="banner notice" role="status">${this.notice}</p>` : nothing}`;
   }
 

@@ -18,6 +18,8 @@ export interface ControllerOptions {
   nextFrame?: (callback: () => void) => void;
   /** Ticks between snapshots that carry the follow graph (it changes slowly). */
   graphEvery?: number;
+  /** A call unanswered for this long marks the engine as stalled (default 10 s). */
+  stallMs?: number;
 }
 
 /** Most ticks one frame may owe after a stall, in seconds of play, so a stall is not replayed. */
@@ -45,6 +47,8 @@ export class SimulationController implements ReactiveController {
   followed: { video: number; since: number; likedBy: Uint8Array; likers: number } | undefined;
   /** Likes per video at sampled ticks, for the top videos' trajectories. */
   readonly history = new LikeHistory();
+  /** True while a call has gone unanswered for longer than `stallMs`: slow, or stuck. */
+  stalled = false;
   /** Why the engine stopped, when status is "crashed". */
   fault: string | undefined;
   ticksPerSecond = 20;
@@ -104,6 +108,10 @@ export class SimulationController implements ReactiveController {
   /** After a crash: a new worker, the last valid scenario (or the one that crashed) from tick 0. */
   restart(): Promise<InitResult | undefined> {
     const again = this.lastValid ?? this.lastAsked;
+    this.loopId++;
+    this.connection?.terminate();
+    this.connection = undefined;
+    this.stalled = false;
     this.fault = undefined;
     this.status = this.lastValid ? "paused" : "empty";
     this.queue = Promise.resolve();
@@ -242,13 +250,31 @@ export class SimulationController implements ReactiveController {
   private call<T>(work: (api: EngineApi) => Promise<T>): Promise<T | undefined> {
     const connection = this.connect();
     const run = this.queue.then(() =>
-      connection === this.connection ? work(connection.api) : undefined,
+      connection === this.connection ? this.watched(connection, work(connection.api)) : undefined,
     );
     this.queue = run.catch(() => undefined);
     return run.catch((error: unknown) => {
       if (connection === this.connection) this.crash(error);
       return undefined;
     });
+  }
+
+  /** Flags the engine as stalled while `answer` is overdue; clears the flag when it comes. */
+  private async watched<T>(connection: EngineConnection, answer: Promise<T>): Promise<T> {
+    const timer = setTimeout(() => {
+      if (connection !== this.connection) return;
+      this.stalled = true;
+      this.options.gate.request();
+    }, this.options.stallMs ?? 10_000);
+    try {
+      return await answer;
+    } finally {
+      clearTimeout(timer);
+      if (this.stalled && connection === this.connection) {
+        this.stalled = false;
+        this.options.gate.request();
+      }
+    }
   }
 
   private connect(): EngineConnection {

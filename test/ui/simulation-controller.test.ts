@@ -13,6 +13,7 @@ const tiny = { population: { users: 150 }, ticks: 12, seed: 4 };
 /** A page stand-in: counts renders; frames run when the test says so. */
 function harness(
   engine: () => EngineApi = () => createEngineHost(() => Promise.reject(new Error("no files"))),
+  stallMs = 10_000,
 ) {
   const frames: (() => void)[] = [];
   const nextFrame = (callback: () => void) => frames.push(callback);
@@ -41,6 +42,7 @@ function harness(
     gate,
     nextFrame,
     now: () => time,
+    stallMs,
   });
   return {
     controller,
@@ -162,6 +164,44 @@ describe("the simulation controller", () => {
     expect(page.controller).toMatchObject({ status: "paused", tick: 0, fault: undefined });
     await page.controller.step();
     expect(page.controller.tick).toBe(1);
+  });
+
+  it("flags an engine that does not answer, and a restart replaces it", async () => {
+    let hang = false;
+    const page = harness(() => {
+      const host = createEngineHost(() => Promise.reject(new Error("no files")));
+      return { ...host, advance: (n) => (hang ? new Promise(() => {}) : host.advance(n)) };
+    }, 30);
+    await page.controller.load(tiny);
+    hang = true;
+    void page.controller.step();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(page.controller.stalled).toBe(true);
+    hang = false;
+    await page.controller.restart();
+    expect(page.terminated()).toBe(1);
+    expect(page.controller).toMatchObject({ stalled: false, status: "paused", tick: 0 });
+    await page.controller.step();
+    expect(page.controller.tick).toBe(1);
+  });
+
+  it("clears the stall flag when a slow answer comes", async () => {
+    const page = harness(() => {
+      const host = createEngineHost(() => Promise.reject(new Error("no files")));
+      return {
+        ...host,
+        advance: async (n) => {
+          await new Promise((resolve) => setTimeout(resolve, 60));
+          return host.advance(n);
+        },
+      };
+    }, 20);
+    await page.controller.load(tiny);
+    const stepped = page.controller.step();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(page.controller.stalled).toBe(true);
+    await stepped;
+    expect([page.controller.stalled, page.controller.tick]).toEqual([false, 1]);
   });
 
   it("reports a worker that fails outside any call", async () => {
