@@ -27,7 +27,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-export const DEFAULT_LESSON_SEEDS = "1..20";
+const DEFAULT_LESSON_SEEDS = "1..20";
 
 /** The package's root: lesson scenarios are read from its scenarios/, whatever the cwd. */
 const PACKAGE_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
