@@ -34,8 +34,9 @@ const NAMES = Object.keys(BUILDERS) as ChartName[];
  * The charts' data while a run plays: one chart at a time, in turn, each at most every
  * `cycle` ms. A chart redraws its SVG whole when its data changes; six of them in one frame
  * would cost more than a frame for thousands of videos (and the eye cannot follow six
- * charts at 60 Hz anyway), so no frame redraws more than one. When nothing plays (a step, a
- * reset, the end), every chart gets its data at once.
+ * charts at 60 Hz anyway), so no frame redraws more than one, and preferably not one that
+ * also redraws the network. When nothing plays (a step, a reset, the end), every chart gets
+ * its data at once.
  */
 export class ChartFeed {
   private built: ChartInputs = {
@@ -54,14 +55,20 @@ export class ChartFeed {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  inputs(runs: readonly RunData[], playing: boolean): ChartInputs {
+  /**
+   * The charts' data for this frame. `busy` says the frame already carries other heavy work
+   * (a new snapshot for the network and feed views): the chart waits for a quieter frame,
+   * unless it has waited two slots already.
+   */
+  inputs(runs: readonly RunData[], playing: boolean, busy = false): ChartInputs {
     if (!playing) {
       for (const name of NAMES) this.build(name, runs);
       this.builtAt = Number.NEGATIVE_INFINITY;
       return this.built;
     }
     const time = this.now();
-    if (time - this.builtAt >= this.cycle / NAMES.length) {
+    const slot = this.cycle / NAMES.length;
+    if (time - this.builtAt >= (busy ? 2 * slot : slot)) {
       this.build(NAMES[this.next], runs);
       this.next = (this.next + 1) % NAMES.length;
       this.builtAt = time;

@@ -91,6 +91,8 @@ export class LikesimApp extends LitElement {
   });
   private state: PageState = { scenario: DEFAULT_SCENARIO, overrides: [] };
   private readonly charts = new ChartFeed();
+  /** The snapshots the last render handed to the views, to tell frames that bring new ones. */
+  private renderedSnapshots: (Snapshot | undefined)[] = [];
   /** The running scenario's value at a dotted path (compare mode starts from it). */
   private readonly currentValue = (path: string): unknown => {
     const scenario = this.group.runs[0]?.scenario;
@@ -273,7 +275,10 @@ export class LikesimApp extends LitElement {
       snapshot: run.snapshot,
       history: run.history,
     }));
-    const data = this.charts.inputs(runs, this.group.status === "playing");
+    const snapshots = runs.map((run) => run.snapshot);
+    const busy = snapshots.some((snapshot, i) => snapshot !== this.renderedSnapshots[i]);
+    this.renderedSnapshots = snapshots;
+    const data = this.charts.inputs(runs, this.group.status === "playing", busy);
     return html`<section class="charts" aria-label="Charts">
       <ls-engagement-chart id="chart-engagement" .data=${data.engagement}></ls-engagement-chart>
       <ls-creators-chart id="chart-creators" .data=${data.creators}></ls-creators-chart>

@@ -196,6 +196,9 @@ export function foreignRequests(log: PageLog, app: App): string[] {
   return log.requests.filter((url) => !url.startsWith(origin) && !url.startsWith("blob:"));
 }
 
+/** The trace events that are one task of a thread's run loop (the name varies by category). */
+const TASK_EVENTS = new Set(["RunTask", "ThreadControllerImpl::RunTask"]);
+
 /** Main-thread tasks seen while `during` ran: wall time and the thread's own CPU time, in ms. */
 export interface MainThreadTasks {
   wall: number[];
@@ -203,9 +206,10 @@ export interface MainThreadTasks {
 }
 
 /**
- * Records the renderer's main-thread tasks with Chromium's tracing. Wall time is what a user
- * feels and what the long-task API reports; CPU time is the page's own work, which other
- * processes on a busy machine cannot stretch.
+ * Records the renderer's main-thread tasks with Chromium's tracing (the light "toplevel"
+ * category only: the devtools timeline categories slow the page down enough to make long
+ * tasks of their own). Wall time is what a user feels and what the long-task API reports; CPU
+ * time is the page's own work, which other processes on a busy machine cannot stretch.
  */
 export async function traceMainThread(
   page: Page,
@@ -227,7 +231,7 @@ export async function traceMainThread(
   const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
   await cdp.send("Tracing.start", {
     traceConfig: {
-      includedCategories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
+      includedCategories: ["toplevel"],
     },
     transferMode: "ReportEvents",
   });
@@ -237,7 +241,7 @@ export async function traceMainThread(
   await cdp.detach();
   const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
   const tasks = events.filter(
-    (e) => e.name === "RunTask" && e.ph === "X" && e.pid === main?.pid && e.tid === main?.tid,
+    (e) => TASK_EVENTS.has(e.name) && e.ph === "X" && e.pid === main?.pid && e.tid === main?.tid,
   );
   return {
     wall: tasks.map((task) => (task.dur ?? 0) / 1000),

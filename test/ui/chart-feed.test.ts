@@ -38,6 +38,16 @@ describe("the chart feed", () => {
     expect(feed.inputs([run], true)).toBe(first);
   });
 
+  it("lets a chart wait for a frame without a new snapshot, two slots at most", () => {
+    let time = 0;
+    const feed = new ChartFeed(600, () => time);
+    const first = feed.inputs([run], true);
+    time += 100;
+    expect(feed.inputs([run], true, true)).toBe(first);
+    time += 100;
+    expect(feed.inputs([run], true, true)).not.toBe(first);
+  });
+
   it("rebuilds every chart at once when nothing plays", () => {
     const feed = new ChartFeed(600, () => 0);
     const first = feed.inputs([run], false);
