@@ -239,10 +239,18 @@ export async function traceMainThread(
   await cdp.send("Tracing.end");
   await complete;
   await cdp.detach();
-  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
-  const tasks = events.filter(
-    (e) => TASK_EVENTS.has(e.name) && e.ph === "X" && e.pid === main?.pid && e.tid === main?.tid,
-  );
+  // Other renderers (spare ones, closed pages) have main threads too: the page's own is the
+  // busiest one.
+  const tasksOf = (thread: { pid: number; tid: number }) =>
+    events.filter(
+      (e) =>
+        TASK_EVENTS.has(e.name) && e.ph === "X" && e.pid === thread.pid && e.tid === thread.tid,
+    );
+  const busy = (list: typeof events) => list.reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+  const tasks = events
+    .filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
+    .map(tasksOf)
+    .reduce((best, list) => (busy(list) > busy(best) ? list : best), [] as typeof events);
   return {
     wall: tasks.map((task) => (task.dur ?? 0) / 1000),
     cpu: tasks.map((task) => (task.tdur ?? 0) / 1000),
