@@ -16,6 +16,8 @@ export interface InitOptions {
   overrides?: string[];
   /** Where the scenario came from, named in error messages (e.g. "scenarios/default.json"). */
   source?: string;
+  /** The user whose feed is recorded for the feed view (default: the most active user). */
+  traceUser?: number;
 }
 
 /** A network file that was larger than the population and was sampled down to it. */

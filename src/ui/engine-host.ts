@@ -69,7 +69,11 @@ export function createEngineHost(
         const scenario = scenarioWith(scenarioInput, overrides, source);
         const loaded =
           scenario.graph.kind === "file" ? await loadNetwork(scenario, readText) : undefined;
-        const created = createSimulation(scenario, { seed: options.seed, network: loaded?.edges });
+        const created = createSimulation(scenario, {
+          seed: options.seed,
+          network: loaded?.edges,
+          traceUser: options.traceUser,
+        });
         simulation = created;
         reported = 0;
         measuredAt = Number.NEGATIVE_INFINITY;

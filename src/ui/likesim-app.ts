@@ -7,19 +7,14 @@ import "./charts/series-chart.js";
 import "./charts/trajectories-chart.js";
 import "./controls/compare-controls.js";
 import "./controls/export-menu.js";
-import "./controls/follow-control.js";
 import "./controls/parameter-panel.js";
 import "./controls/run-controls.js";
 import "./summary-table.js";
-import "./views/feed-view.js";
-import "./views/loop-diagram.js";
-import "./views/network-view.js";
 import { exportChart, exportScenario, exportSeries, exportSummary } from "./app-exports.js";
 import { appStyles } from "./app-styles.js";
 import { ChartFeed } from "./chart-feed.js";
 import type { ChartElement } from "./charts/chart-element.js";
 import type { ExportRequest } from "./controls/export-menu.js";
-import type { NetworkInfo } from "./engine-api.js";
 import { connectWorker } from "./engine-connection.js";
 import { FrameGate } from "./frame-gate.js";
 import {
@@ -33,6 +28,7 @@ import { valueAtPath } from "./parameter-fields.js";
 import { RunGroup } from "./run-group.js";
 import { planRuns } from "./run-plan.js";
 import { catalog, findScenario } from "./scenario-catalog.js";
+import { worldSection } from "./world-section.js";
 
 const CHARTS = [
   { id: "engagement", title: "Impressions and likes over time" },
@@ -44,26 +40,8 @@ const CHARTS = [
 ] as const;
 
 const DEFAULT_SCENARIO = catalog[0]?.id ?? "default";
-
-/** The most liked video so far, or undefined before the first like. */
-function mostLiked(snapshot: Snapshot | undefined): number | undefined {
-  if (!snapshot) return undefined;
-  const { likes, count } = snapshot.videos;
-  let top: number | undefined;
-  for (let video = 0; video < count; video++) {
-    if (likes[video] > (top === undefined ? 0 : likes[top])) top = video;
-  }
-  return top;
-}
-
-/** Where a file network came from and whether it was cut down to the population. */
-function networkNote(network: NetworkInfo): string {
-  const size = `${network.nodes.toLocaleString("en")} people, ${network.edges.toLocaleString("en")} ties`;
-  const sampled = network.sampledTo
-    ? `; the scenario's ${network.sampledTo.toLocaleString("en")} users are a breadth-first sample from its best-connected person`
-    : "";
-  return `Network read from ${network.fileName} (${size}${sampled}).`;
-}
+/** The key of the feed-user choice among the edits (a URL parameter, not a scenario field). */
+const FEED_USER = "feed";
 
 /**
  * `<likesim-app>`: the page. It turns the address bar into runs (through the scenario schema),
@@ -159,9 +137,11 @@ export class LikesimApp extends LitElement {
     const address = writePageState(next);
     if (cause === "edit") window.history.pushState(null, "", address);
     else window.history.replaceState(null, "", address);
-    this.notice = edited
-      ? `Restarted the run with ${edited} = ${String(valueAtPath(plan.runs[0].scenario, edited))}.`
-      : "";
+    this.notice = !edited
+      ? ""
+      : edited === FEED_USER
+        ? `Restarted the run to record the feed of user ${next.feedUser}.`
+        : `Restarted the run with ${edited} = ${String(valueAtPath(plan.runs[0].scenario, edited))}.`;
   }
 
   private async startFallback(refused: PageState): Promise<void> {
@@ -176,6 +156,12 @@ export class LikesimApp extends LitElement {
 
   private edit(path: string, value: string): void {
     void this.applyState(withOverride(this.state, path, value), "edit", path);
+  }
+
+  /** A feed is recorded as the run goes, so showing another user's starts the run again. */
+  private pickFeedUser(value: string): void {
+    const next: PageState = { ...this.state, feedUser: value === "" ? undefined : value };
+    void this.applyState(next, "edit", FEED_USER);
   }
 
   private compare(spec: CompareSpec | null): void {
@@ -244,26 +230,16 @@ export class LikesimApp extends LitElement {
   }
 
   private worlds() {
+    const compared = this.group.runs.length > 1;
     return html`<div class="worlds">
-      ${this.group.runs.map(
-        (run, i) => html`<section class="world" aria-label="World ${this.group.labels[i]}">
-          ${this.group.runs.length > 1 ? html`<h2>${this.group.labels[i]}</h2>` : nothing}
-          ${run.network ? html`<p class="note">${networkNote(run.network)}</p>` : nothing}
-          <div class="world-parts">
-            <div>
-              <ls-network-view .snapshot=${run.snapshot} layout-seed=${run.seed}
-                .emphasis=${run.followed?.likedBy}
-                emphasis-label=${run.followed ? `liked video ${run.followed.video} since tick ${run.followed.since}` : ""}>
-              </ls-network-view>
-              <ls-follow-control .video=${run.followed?.video} since=${run.followed?.since ?? 0}
-                likers=${run.followed?.likers ?? 0} .top=${mostLiked(run.snapshot)}
-                @follow-change=${(e: CustomEvent<number | null>) => void run.follow(e.detail)}>
-              </ls-follow-control>
-            </div>
-            <ls-loop-diagram .series=${run.series} ranker=${run.scenario?.feed.ranker ?? ""}></ls-loop-diagram>
-            <ls-feed-view .snapshot=${run.snapshot}></ls-feed-view>
-          </div>
-        </section>`,
+      ${this.group.runs.map((run, i) =>
+        worldSection(run, {
+          label: this.group.labels[i],
+          index: i,
+          compared,
+          feedProblem: this.fieldProblems[FEED_USER],
+          pickFeedUser: (value) => this.pickFeedUser(value),
+        }),
       )}
     </div>`;
   }

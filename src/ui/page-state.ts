@@ -4,6 +4,7 @@
  * value here is untrusted text until `planRuns` has put it through the scenario schema.
  *
  *   ?scenario=default&seed=7&population.users=500&compare=feed.ranker&a=chronological&b=for-you
+ *   &feed=25   (the user whose feed the feed view shows)
  */
 export interface CompareSpec {
   /** Dotted path of the setting the worlds differ in. */
@@ -17,9 +18,11 @@ export interface PageState {
   /** [dotted path, value as typed], in the order they were set. */
   overrides: [string, string][];
   compare?: CompareSpec;
+  /** The user whose feed is shown, as typed; the engine's most active user when absent. */
+  feedUser?: string;
 }
 
-const RESERVED = new Set(["scenario", "compare", "a", "b"]);
+const RESERVED = new Set(["scenario", "compare", "a", "b", "feed"]);
 
 export const DEFAULT_COMPARE: CompareSpec = {
   path: "feed.ranker",
@@ -32,6 +35,8 @@ export function readPageState(search: string, fallbackScenario: string): PageSta
   const overrides: [string, string][] = [];
   for (const [key, value] of params) if (!RESERVED.has(key)) overrides.push([key, value]);
   const state: PageState = { scenario: params.get("scenario") ?? fallbackScenario, overrides };
+  const feedUser = params.get("feed");
+  if (feedUser !== null) state.feedUser = feedUser;
   const path = params.get("compare");
   if (path !== null) {
     state.compare = {
@@ -51,6 +56,7 @@ export function writePageState(state: PageState): string {
     params.set("a", state.compare.a);
     params.set("b", state.compare.b);
   }
+  if (state.feedUser !== undefined) params.set("feed", state.feedUser);
   return `?${params}`;
 }
 

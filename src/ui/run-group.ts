@@ -47,7 +47,11 @@ export class RunGroup {
     this.labels = [...labels];
     const results = await Promise.all(
       specs.map((spec, i) =>
-        this.runs[i].load(spec.input, { overrides: spec.overrides, source: spec.source }),
+        this.runs[i].load(spec.input, {
+          overrides: spec.overrides,
+          source: spec.source,
+          traceUser: spec.traceUser,
+        }),
       ),
     );
     if (wasPlaying) this.play();

@@ -12,6 +12,8 @@ export interface RunSpec {
   overrides: string[];
   /** The scenario as the engine will see it (already checked here, checked again there). */
   scenario: Scenario;
+  /** The user whose feed is recorded, if the page chose one. */
+  traceUser?: number;
 }
 
 export type RunPlan = { ok: true; runs: RunSpec[] } | { ok: false; problems: string[] };
@@ -47,22 +49,33 @@ export function planRuns(state: PageState, catalog: readonly CatalogEntry[]): Ru
       problems: [`scenario: got ${JSON.stringify(state.scenario)}; allowed: one of ${ids}`],
     };
   }
+  let runs: RunSpec[];
   try {
     const compare = state.compare;
     if (!compare) {
       const texts = state.overrides.map(([path, value]) => `${path}=${value}`);
-      return { ok: true, runs: [specFor(entry, entry.id, texts)] };
-    }
-    const shared = state.overrides
-      .filter(([path]) => path !== compare.path)
-      .map(([path, value]) => `${path}=${value}`);
-    return {
-      ok: true,
-      runs: [compare.a, compare.b].map((value) =>
+      runs = [specFor(entry, entry.id, texts)];
+    } else {
+      const shared = state.overrides
+        .filter(([path]) => path !== compare.path)
+        .map(([path, value]) => `${path}=${value}`);
+      runs = [compare.a, compare.b].map((value) =>
         specFor(entry, `${compare.path} = ${value}`, [...shared, `${compare.path}=${value}`]),
-      ),
-    };
+      );
+    }
   } catch (error) {
     return { ok: false, problems: problemsOf(error) };
   }
+  if (state.feedUser === undefined) return { ok: true, runs };
+  const users = Math.min(...runs.map((run) => run.scenario.population.users));
+  const traceUser = Number(state.feedUser);
+  if (!/^\d+$/.test(state.feedUser) || traceUser >= users) {
+    return {
+      ok: false,
+      problems: [
+        `feed: got ${JSON.stringify(state.feedUser)}; allowed: a user id from 0 to ${users - 1}`,
+      ],
+    };
+  }
+  return { ok: true, runs: runs.map((run) => ({ ...run, traceUser })) };
 }

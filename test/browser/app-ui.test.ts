@@ -86,6 +86,23 @@ describe.skipIf(skipBrowser)("the app's controls, messages and layout (built app
     await page.close();
   });
 
+  it("shows another user's feed on request, restarting the run, and keeps the choice in the link", async () => {
+    const { page } = await open(SMALL);
+    await waitForRun(page);
+    await page.locator("#feed-user-0").fill("12");
+    await page.locator("#feed-user-0").press("Enter");
+    await page.getByRole("status").filter({ hasText: "record the feed of user 12" }).waitFor();
+    expect(page.url()).toContain("feed=12");
+    await page.getByRole("button", { name: "Step" }).click();
+    await page.locator("ls-feed-view").getByText("Feed of user 12").waitFor();
+    await page.locator("#feed-user-0").fill("400");
+    await page.locator("#feed-user-0").press("Enter");
+    await expect(page.getByRole("alert").first().textContent()).resolves.toContain(
+      'feed: got "400"; allowed: a user id from 0 to 399',
+    );
+    await page.close();
+  });
+
   it("labels every input and menu on the page", async () => {
     const { page } = await open(SMALL);
     await waitForRun(page);

@@ -88,6 +88,25 @@ describe("the engine host behind the worker", () => {
     expect((await host.advance(4)).summary).toBeDefined();
   });
 
+  it("records the chosen user's feed without changing the run", async () => {
+    const traced = createEngineHost(noFiles);
+    await traced.init(tiny, { traceUser: 17 });
+    const chosen = await traced.advance(10, true);
+    const plain = createEngineHost(noFiles);
+    await plain.init(tiny);
+    const usual = await plain.advance(10, true);
+    expect((await traced.snapshot()).trace.user).toBe(17);
+    expect(chosen.summary).toEqual(usual.summary);
+  });
+
+  it("refuses a feed user the population does not have", async () => {
+    const result = await createEngineHost(noFiles).init(tiny, { traceUser: 200 });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/traceUser is 200; allowed: a user id from 0 to 199/)],
+    });
+  });
+
   it("says a file network cannot be read, naming the path", async () => {
     const scenario = { ...tiny, graph: { kind: "file", path: "../public/networks/none.txt" } };
     const result = await createEngineHost(noFiles).init(scenario);

@@ -30,6 +30,7 @@ describe("the page state in the address bar", () => {
         ["feed.forYou.exploration", "0.3"],
       ] as [string, string][],
       compare: { path: "behaviour.socialProof", a: "0", b: "1" },
+      feedUser: "25",
     };
     expect(readPageState(writePageState(state), "other")).toEqual(state);
   });

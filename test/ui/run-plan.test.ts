@@ -98,4 +98,26 @@ describe("planning runs from the page state", () => {
       problems(plan([], { compare: { path: "feed.ranker", a: "chronological", b: "best" } }))[0],
     ).toMatch(/^feed\.ranker: got "best"/);
   });
+
+  it("passes a chosen feed user to every world", () => {
+    const result = plan([], {
+      feedUser: "7",
+      compare: { path: "feed.ranker", a: "random", b: "for-you" },
+    });
+    if (!result.ok) throw new Error(result.problems.join("\n"));
+    expect(result.runs.map((run) => run.traceUser)).toEqual([7, 7]);
+  });
+
+  it("rejects a feed user outside the population, naming the range", () => {
+    expect(problems(plan([], { feedUser: "50" }))).toEqual([
+      'feed: got "50"; allowed: a user id from 0 to 49',
+    ]);
+  });
+
+  it("rejects a feed user that is not a whole number", () => {
+    expect(problems(plan([], { feedUser: "-1" }))).toEqual([
+      'feed: got "-1"; allowed: a user id from 0 to 49',
+    ]);
+    expect(problems(plan([], { feedUser: "2.5" }))[0]).toMatch(/^feed: got "2\.5"/);
+  });
 });
