@@ -339,7 +339,7 @@ export class LikesimApp extends LitElement {
         <main>
           ${this.worlds()}
           ${this.chartsSection()}
-          <ls-summary-table .runs=${this.group.runs.map((run, i) => ({ label: this.group.labels[i], summary: run.summary }))}></ls-summary-table>
+          <ls-summary-table .runs=${this.group.runs.map((run, i) => ({ label: this.group.labels[i], summary: run.summary, reasons: run.reasons }))}></ls-summary-table>
         </main>
         ${this.sidebar()}
       </div>`;

@@ -42,7 +42,6 @@ export class SimulationController implements ReactiveController {
   summary: Summary | undefined;
   reasons: Float64Array | undefined;
   snapshot: Snapshot | undefined;
-  private graph: Snapshot["graph"];
   /** The followed video: since when, and a flag per user who liked it since (network highlight). */
   followed: { video: number; since: number; likedBy: Uint8Array; likers: number } | undefined;
   /** Likes per video at sampled ticks, for the top videos' trajectories. */
@@ -54,6 +53,7 @@ export class SimulationController implements ReactiveController {
   ticksPerSecond = 20;
 
   private readonly store = new SeriesStore();
+  private graph: Snapshot["graph"];
   private connection: EngineConnection | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private lastValid: { input: unknown; options: InitOptions } | undefined;

@@ -1,5 +1,6 @@
 import { css, html, LitElement } from "lit";
-import type { Summary, SummaryName } from "../engine/types.js";
+import { REASONS, type Summary, type SummaryName } from "../engine/types.js";
+import { REASON_PHRASES } from "./views/reason-phrases.js";
 
 /** What each summary value is, in words (docs/model.md has the full definitions). */
 const LABELS: Record<SummaryName, string> = {
@@ -27,17 +28,32 @@ function show(value: number): string {
   return value.toLocaleString("en", { maximumSignificantDigits: 4 });
 }
 
-/** `<ls-summary-table>`: the run's summary metrics, a column per world being compared. */
+function share(reasons: Float64Array | undefined, i: number): string {
+  if (!reasons) return "–";
+  const total = reasons.reduce((sum, n) => sum + n, 0);
+  return total > 0 ? `${((100 * reasons[i]) / total).toFixed(1)}%` : "–";
+}
+
+/**
+ * `<ls-summary-table>`: the run's summary metrics and why videos were shown, a column per
+ * world being compared.
+ */
 export class LsSummaryTable extends LitElement {
   static override properties = { runs: { attribute: false } };
-  declare runs: readonly { label: string; summary: Summary | undefined }[];
+  declare runs: readonly {
+    label: string;
+    summary: Summary | undefined;
+    /** Impressions per reason in world 0, in REASONS order. */
+    reasons: Float64Array | undefined;
+  }[];
 
   static override styles = css`
     :host { display: block; overflow-x: auto; }
-    table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+    table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin-bottom: 1rem; }
     caption { text-align: left; font-weight: 700; margin-bottom: 0.3rem; }
     th, td { padding: 0.25rem 0.5rem; border-bottom: 1px solid #e3e3e3; text-align: right; }
-    th[scope="row"] { text-align: left; font-weight: 400; }
+    th[scope="row"], thead th:first-child { text-align: left; }
+    th[scope="row"] { font-weight: 400; }
     td { font-variant-numeric: tabular-nums; }
   `;
 
@@ -55,6 +71,18 @@ export class LsSummaryTable extends LitElement {
           (name) => html`<tr>
             <th scope="row">${LABELS[name]}</th>
             ${this.runs.map((run) => html`<td data-metric=${name}>${run.summary ? show(run.summary[name]) : "–"}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    <table>
+      <caption>Why videos were shown (share of impressions)</caption>
+      <thead><tr><th scope="col">Reason</th>${this.runs.map((run) => html`<th scope="col">${run.label}</th>`)}</tr></thead>
+      <tbody>
+        ${REASONS.map(
+          (reason, i) => html`<tr>
+            <th scope="row">${REASON_PHRASES[reason]}</th>
+            ${this.runs.map((run) => html`<td data-reason=${reason}>${share(run.reasons, i)}</td>`)}
           </tr>`,
         )}
       </tbody>
