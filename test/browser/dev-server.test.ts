@@ -47,6 +47,9 @@ describe.skipIf(skipBrowser)("the app as `npm start` serves it (Vite dev mode)",
     });
     const likes = await page.locator('ls-summary-table td[data-metric="likes"]').textContent();
     expect(Number(likes?.replaceAll(",", ""))).toBe(run.summary?.likes);
+    const shares = await page.locator("ls-summary-table td[data-reason]").allTextContents();
+    const total = shares.reduce((sum, text) => sum + Number.parseFloat(text), 0);
+    expect(total).toBeCloseTo(100, 0);
     expect(log.violations).toEqual([]);
     expect(log.errors).toEqual([]);
     expect(foreignRequests(log, ctx.app)).toEqual([]);
