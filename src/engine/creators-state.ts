@@ -1,4 +1,5 @@
 import type { Scenario } from "../scenario/schema.js";
+import { pow } from "./exact-math.js";
 
 /**
  * Each creator's standing in one world. Validation follows RecSim NG's ecosystem model: a
@@ -39,7 +40,7 @@ export class CreatorState {
       if (this.active[c] === 0) continue;
       this.remembered[c] = s.decay * this.remembered[c] + this.likesThisTick[c];
       this.likesThisTick[c] = 0;
-      const m = ((1 + this.remembered[c]) / (1 + this.expected)) ** s.motivationExponent;
+      const m = pow((1 + this.remembered[c]) / (1 + this.expected), s.motivationExponent);
       this.motivation[c] = Math.min(m, s.maxMotivation);
       if (this.motivation[c] < s.churnBelow) {
         if (++this.lowTicks[c] >= s.churnAfter) this.active[c] = 0;

@@ -1,4 +1,5 @@
 import type { Scenario } from "../scenario/schema.js";
+import { exp, log1p } from "./exact-math.js";
 import type { Population } from "./population.js";
 import { INBOX_LIKE, INBOX_SHARE } from "./user-memory.js";
 import type { VideoStore } from "./videos.js";
@@ -37,7 +38,7 @@ export class LikeDecision {
     this.baseline = behaviour.baseline;
     this.quality = behaviour.quality;
     this.affinity = behaviour.affinity;
-    this.social = behaviour.socialProof / Math.log1p(behaviour.referenceLikes);
+    this.social = behaviour.socialProof / log1p(behaviour.referenceLikes);
     this.friendLike = behaviour.friendLiked;
     this.friendShare = behaviour.friendLiked * behaviour.shareWeight;
   }
@@ -54,6 +55,6 @@ export class LikeDecision {
       this.affinity * pop.affinity[user * pop.topics + videos.topic[video]] +
       this.social * pop.conformity[user] * videos.logLikes[video] +
       (viaKind === INBOX_LIKE ? this.friendLike : viaKind === INBOX_SHARE ? this.friendShare : 0);
-    return 1 / (1 + Math.exp(-x));
+    return 1 / (1 + exp(-x));
   }
 }

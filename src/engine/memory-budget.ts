@@ -4,7 +4,10 @@ import type { EdgeList } from "./graph/csr.js";
 import { UserMemory } from "./user-memory.js";
 import { VideoStore } from "./videos.js";
 
-export const DEFAULT_MEMORY_LIMIT = 4 * 1024 ** 3;
+const MIB = 1024 * 1024;
+const GIB = 1024 * MIB;
+
+export const DEFAULT_MEMORY_LIMIT = 4 * GIB;
 
 /** A scenario refused before anything was allocated. */
 export class MemoryBudgetError extends Error {
@@ -20,8 +23,8 @@ export class MemoryBudgetError extends Error {
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  if (bytes >= GIB) return `${(bytes / GIB).toFixed(1)} GiB`;
+  if (bytes >= MIB) return `${(bytes / MIB).toFixed(1)} MiB`;
   return `${Math.ceil(bytes / 1024)} KiB`;
 }
 

@@ -1,4 +1,5 @@
 import type { Scenario } from "../scenario/schema.js";
+import { pow } from "./exact-math.js";
 import { type Random, randomGamma, randomNormal, randomSubset, stream } from "./random.js";
 
 /**
@@ -61,7 +62,7 @@ function drawInterests(pop: Population, focus: number, random: Random): void {
 function drawActivity(pop: Population, mean: number, tail: number, random: Random): void {
   const scale = (mean * (tail - 1)) / tail;
   for (let u = 0; u < pop.users; u++) {
-    pop.activity[u] = Math.min(1, scale * (1 - random()) ** (-1 / tail));
+    pop.activity[u] = Math.min(1, scale * pow(1 - random(), -1 / tail));
   }
 }
 

@@ -1,4 +1,5 @@
 import seedrandom from "seedrandom";
+import { log, pow } from "./exact-math.js";
 
 /**
  * A uniform draw in [0, 1). Every random number in the model comes from one of these,
@@ -34,16 +35,22 @@ export function randomInt(random: Random, n: number): number {
   return Math.floor(random() * n);
 }
 
-/** Standard normal by Box–Muller; uses two draws so the stream's position is predictable. */
+/**
+ * Standard normal by Marsaglia's polar method: only log and sqrt, both reproducible across
+ * engines (Box–Muller's cosine is not).
+ */
 export function randomNormal(random: Random): number {
-  const u = 1 - random();
-  const v = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  for (;;) {
+    const u = 2 * random() - 1;
+    const v = 2 * random() - 1;
+    const s = u * u + v * v;
+    if (s > 0 && s < 1) return u * Math.sqrt((-2 * log(s)) / s);
+  }
 }
 
 /** Gamma(shape, 1) by Marsaglia–Tsang, boosted for shape < 1; used for Dirichlet interests. */
 export function randomGamma(random: Random, shape: number): number {
-  if (shape < 1) return randomGamma(random, shape + 1) * (1 - random()) ** (1 / shape);
+  if (shape < 1) return randomGamma(random, shape + 1) * pow(1 - random(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -55,7 +62,7 @@ export function randomGamma(random: Random, shape: number): number {
     } while (v <= 0);
     v = v * v * v;
     const u = 1 - random();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+    if (log(u) < 0.5 * x * x + d - d * v + d * log(v)) return d * v;
   }
 }
 

@@ -1,3 +1,4 @@
+import { log } from "./exact-math.js";
 import { INBOX_LIKE, INBOX_SHARE } from "./user-memory.js";
 import type { World } from "./world.js";
 
@@ -9,12 +10,12 @@ import type { World } from "./world.js";
 export function runSessions(world: World): void {
   const { pop, sessions, ranker, scenario } = world;
   const meanLength = scenario.population.sessionLength;
-  const logContinue = meanLength > 1 ? Math.log(1 - 1 / meanLength) : 0;
+  const logContinue = meanLength > 1 ? log(1 - 1 / meanLength) : 0;
   const activity = pop.activity;
   for (let user = 0; user < pop.users; user++) {
     if (sessions() >= activity[user]) continue;
     // Session lengths are geometric with the scenario's mean (at least one video).
-    const length = logContinue === 0 ? 1 : 1 + Math.floor(Math.log(1 - sessions()) / logContinue);
+    const length = logContinue === 0 ? 1 : 1 + Math.floor(log(1 - sessions()) / logContinue);
     for (let slot = 0; slot < length; slot++) {
       const video = ranker.pick(user);
       if (video < 0) break;

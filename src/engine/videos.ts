@@ -1,3 +1,5 @@
+import { log1p } from "./exact-math.js";
+
 /**
  * Every video ever posted in one world, as structs of arrays indexed by video id. Ids are
  * given in posting order, so the videos still eligible for feeds are one contiguous range.
@@ -64,7 +66,7 @@ export class VideoStore {
 
   /** Keeps `logLikes` in step after likes or bot likes change. */
   updateLogLikes(video: number): void {
-    this.logLikes[video] = Math.log1p(this.likes[video] + this.botLikes[video]);
+    this.logLikes[video] = log1p(this.likes[video] + this.botLikes[video]);
   }
 
   private grow(): void {

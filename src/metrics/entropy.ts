@@ -1,3 +1,5 @@
+import { log } from "../engine/exact-math.js";
+
 /**
  * Shannon entropy of counts, in nats (natural log), and the feed-diversity measure built on
  * it: how evenly each user's impressions spread over topics.
@@ -27,12 +29,12 @@ export function entropy(counts: ArrayLike<number>, offset = 0, length?: number):
     }
     if (c > 0) {
       total += c;
-      weighted += c * Math.log(c);
+      weighted += c * log(c);
     }
   }
   if (total === 0) return Number.NaN;
   // Rounding can leave −1e−16 for a single nonzero entry; entropy is never negative.
-  return Math.max(0, Math.log(total) - weighted / total);
+  return Math.max(0, log(total) - weighted / total);
 }
 
 /**
@@ -57,7 +59,7 @@ export function meanNormalizedEntropy(
       `meanNormalizedEntropy: counts has ${counts.length} entries; allowed: at least rows × cols = ${rows * cols}`,
     );
   }
-  const maximum = Math.log(cols);
+  const maximum = log(cols);
   let sum = 0;
   let measured = 0;
   for (let r = 0; r < rows; r++) {

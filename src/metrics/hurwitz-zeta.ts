@@ -1,3 +1,5 @@
+import { pow } from "../engine/exact-math.js";
+
 /**
  * The Hurwitz zeta function ζ(s, q) = Σ_{k≥0} (q + k)^−s, for s > 1 and q > 0: the
  * normalising constant of a discrete power law from q, P(X = x) = x^−α / ζ(α, q).
@@ -16,10 +18,10 @@ export function hurwitzZeta(s: number, q: number): number {
   let a = q;
   const threshold = Math.max(15, 2 * s);
   while (a < threshold) {
-    sum += a ** -s;
+    sum += pow(a, -s);
     a += 1;
   }
-  const aPowS = a ** -s;
+  const aPowS = pow(a, -s);
   sum += (a * aPowS) / (s - 1) + aPowS / 2;
   const inverseSquare = 1 / (a * a);
   let term = (s * aPowS) / a;

@@ -38,6 +38,7 @@ export function partitionModularity(graph: CsrRows, labels: ArrayLike<number>): 
   // Each inside tie was seen from both ends: insideEnds = 2·Σ L_c, so Σ L_c/m = insideEnds/2m.
   const twiceM = 2 * edgeCount;
   let expected = 0;
-  for (let c = 0; c < communities; c++) expected += (degreeSum[c] / twiceM) ** 2;
+  for (let c = 0; c < communities; c++)
+    expected += (degreeSum[c] / twiceM) * (degreeSum[c] / twiceM);
   return insideEnds / twiceM - expected;
 }

@@ -1,3 +1,4 @@
+import { exp, log } from "../engine/exact-math.js";
 import { hurwitzZeta } from "./hurwitz-zeta.js";
 
 // Power-law tail fit by the method of Clauset, Shalizi and Newman (2009, "Power-law
@@ -110,7 +111,7 @@ function prepare(values: ArrayLike<number>, discrete: boolean | undefined): Samp
   for (let i = 0, j = 0; i < values.length; i++) if (values[i] >= 1) sorted[j++] = values[i];
   sorted.sort();
   const logs = new Float64Array(n);
-  for (let i = 0; i < n; i++) logs[i] = Math.log(sorted[i]);
+  for (let i = 0; i < n; i++) logs[i] = log(sorted[i]);
   const suffixLog = new Float64Array(n + 1);
   for (let i = n - 1; i >= 0; i--) suffixLog[i] = suffixLog[i + 1] + logs[i];
   return { sorted, logs, suffixLog, discrete: discrete ?? whole };
@@ -124,7 +125,7 @@ function fitTail(sample: Sample, p: number, xmin: number): PowerLawFit | undefin
   if (m < 2 || sorted[p] === sorted[n - 1]) return undefined;
   const alpha = discrete
     ? discreteAlpha(xmin, suffixLog[p] / m)
-    : 1 + m / (suffixLog[p] - m * Math.log(xmin));
+    : 1 + m / (suffixLog[p] - m * log(xmin));
   return { alpha, xmin, tailCount: m, ks: ksDistance(sample, p, xmin, alpha) };
 }
 
@@ -134,7 +135,7 @@ function fitTail(sample: Sample, p: number, xmin: number): PowerLawFit | undefin
  * its one minimum.
  */
 function discreteAlpha(xmin: number, meanLog: number): number {
-  const cost = (alpha: number) => Math.log(hurwitzZeta(alpha, xmin)) + alpha * meanLog;
+  const cost = (alpha: number) => log(hurwitzZeta(alpha, xmin)) + alpha * meanLog;
   const ratio = (Math.sqrt(5) - 1) / 2;
   let lo = 1 + 1e-6;
   let hi = ALPHA_MAX;
@@ -171,7 +172,7 @@ function ksDistance(sample: Sample, p: number, xmin: number, alpha: number): num
   const n = sorted.length;
   const m = n - p;
   const zetaMin = discrete ? hurwitzZeta(alpha, xmin) : 1;
-  const logXmin = Math.log(xmin);
+  const logXmin = log(xmin);
   let worst = 0;
   let i = p;
   while (i < n) {
@@ -182,10 +183,10 @@ function ksDistance(sample: Sample, p: number, xmin: number, alpha: number): num
     let atMost: number;
     if (discrete) {
       below = 1 - hurwitzZeta(alpha, v) / zetaMin;
-      atMost = below + Math.exp(-alpha * logs[i]) / zetaMin;
+      atMost = below + exp(-alpha * logs[i]) / zetaMin;
     } else {
       // (v / x_min)^(1−α) through the logs already taken: exp is cheaper than pow.
-      below = 1 - Math.exp((1 - alpha) * (logs[i] - logXmin));
+      below = 1 - exp((1 - alpha) * (logs[i] - logXmin));
       atMost = below;
     }
     worst = Math.max(worst, Math.abs(below - (i - p) / m), Math.abs(atMost - (j - p) / m));

@@ -69,7 +69,7 @@ export function kendall(x: ArrayLike<number>, y: ArrayLike<number>): number {
 }
 
 /** Keys rank_x·n + rank_y must stay exact integers in a double: n² < 2^53. */
-const MAX_KENDALL_PAIRS = Math.floor(Math.sqrt(2 ** 53));
+const MAX_KENDALL_PAIRS = Math.floor(Math.sqrt(Number.MAX_SAFE_INTEGER + 1));
 
 /** Runs shorter than this are sorted by insertion before merging. */
 const INSERTION_RUN = 16;

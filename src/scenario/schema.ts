@@ -28,7 +28,7 @@ export const scenarioSchema = z
         unit: "seed",
       },
       0,
-      2 ** 32 - 1,
+      0xffffffff,
     ),
     ticks: count(240, { description: "Length of a run.", unit: "ticks" }, 1, 10_000_000),
     tickHours: real(1, { description: "Simulated hours per tick.", unit: "hours" }, 1 / 3600, 8760),

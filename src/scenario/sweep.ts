@@ -18,7 +18,7 @@ export class SweepError extends Error {
 }
 
 /** Seeds are 32-bit, as the scenario's own seed. */
-const MAX_SEED = 2 ** 32 - 1;
+const MAX_SEED = 0xffffffff;
 /** A bound on one seed list, so a typo like 1..1e9 fails fast instead of filling memory. */
 const MAX_SEEDS = 10_000_000;
 

@@ -1,3 +1,4 @@
+import { log, log1p } from "../exact-math.js";
 import type { Random } from "../random.js";
 import type { EdgeListBuilder } from "./edge-list-builder.js";
 
@@ -10,7 +11,7 @@ import type { EdgeListBuilder } from "./edge-list-builder.js";
 
 /** Gap to the next success, 0 when the very next trial succeeds. */
 function skip(random: Random, logMiss: number): number {
-  return Math.floor(Math.log(1 - random()) / logMiss);
+  return Math.floor(log(1 - random()) / logMiss);
 }
 
 /**
@@ -25,7 +26,7 @@ export function sampleUnorderedPairs(
   out: EdgeListBuilder,
 ): void {
   if (p <= 0 || size < 2) return;
-  const logMiss = Math.log1p(-Math.min(p, 1));
+  const logMiss = log1p(-Math.min(p, 1));
   // Pairs in row order (1,0), (2,0), (2,1), (3,0), …: row b holds b pairs.
   let b = 1;
   let a = -1;
@@ -57,7 +58,7 @@ export function sampleGridPairs(
 ): void {
   const perRow = skipDiagonal ? colCount - 1 : colCount;
   if (p <= 0 || rowCount < 1 || perRow < 1) return;
-  const logMiss = Math.log1p(-Math.min(p, 1));
+  const logMiss = log1p(-Math.min(p, 1));
   let i = 0;
   let j = -1;
   for (;;) {

@@ -1,3 +1,4 @@
+import { log10, pow } from "../exact-math.js";
 import { ageHours, type FeedContext, visibleLikes } from "./feed-context.js";
 
 /**
@@ -13,14 +14,13 @@ export function engagementScore(ctx: FeedContext, video: number): number {
     case "rate": {
       const rate =
         (likes + settings.priorLikes) / (videos.impressions[video] + settings.priorImpressions);
-      return rate * (ageHours(ctx, video) + 2) ** -settings.gravity;
+      return rate * pow(ageHours(ctx, video) + 2, -settings.gravity);
     }
     case "hacker-news":
-      return likes ** settings.likeExponent / (ageHours(ctx, video) + 2) ** settings.gravity;
+      return pow(likes, settings.likeExponent) / pow(ageHours(ctx, video) + 2, settings.gravity);
     case "reddit-hot":
       return (
-        Math.log10(Math.max(likes, 1)) +
-        (videos.postedAt[video] * ctx.scenario.tickHours * 3600) / 45000
+        log10(Math.max(likes, 1)) + (videos.postedAt[video] * ctx.scenario.tickHours * 3600) / 45000
       );
   }
 }

@@ -1,3 +1,5 @@
+import { pow } from "../exact-math.js";
+
 /**
  * Attention by position: a slot shows the video ranked r (1-based) with weight r^α
  * (T-RECS and Chaney et al. 2018 use α = −0.8). This is where a ranking score becomes
@@ -10,7 +12,7 @@ export class PositionBias {
     this.cumulative = new Float64Array(Math.max(1, length));
     let sum = 0;
     for (let r = 0; r < this.cumulative.length; r++) {
-      sum += (r + 1) ** alpha;
+      sum += pow(r + 1, alpha);
       this.cumulative[r] = sum;
     }
   }

@@ -1,3 +1,4 @@
+import { pow } from "../exact-math.js";
 import { REASONS } from "../types.js";
 import { type FeedContext, type Ranker, TRIES } from "./feed-context.js";
 import { chosen, pickUniform, unseen } from "./sources.js";
@@ -22,7 +23,10 @@ export class StagedExposureRanker implements Ranker {
 
   private poolSize(stage: number): number {
     const { staged } = this.ctx.scenario.feed;
-    return Math.max(1, Math.round(staged.testPool * this.ctx.pop.users * staged.growth ** stage));
+    return Math.max(
+      1,
+      Math.round(staged.testPool * this.ctx.pop.users * pow(staged.growth, stage)),
+    );
   }
 
   prepare(): void {
