@@ -74,11 +74,16 @@ export function createSimulation(
         );
         cache = { tick, costly, worlds: perWorld, summary };
       }
-      // Fresh objects every call: a caller may transfer the arrays to another thread.
+      // Fresh objects every call (a caller may transfer the arrays to another thread), and
+      // the same answer for the same question whatever was asked before.
+      const answer = (summary: Summary): Summary =>
+        costly
+          ? { ...summary }
+          : { ...summary, modularity: Number.NaN, qualityKendall: Number.NaN };
       return {
         tick,
-        summary: { ...cache.summary },
-        worlds: cache.worlds.map((w) => ({ ...w })),
+        summary: answer(cache.summary),
+        worlds: cache.worlds.map(answer),
         series: worlds.map((world) => world.series.copy()),
         reasons: worlds[0].reasonCounts.slice(),
       };

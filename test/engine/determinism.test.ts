@@ -63,3 +63,12 @@ describe("metrics()", () => {
     expect(sim.metrics().tick).toBe(11);
   });
 });
+
+describe("metrics() answers by its arguments alone", () => {
+  it("a fast call after a full one still leaves the costly measures unmeasured", () => {
+    const sim = run(smallScenario(), 10, { seed: 9 });
+    expect(sim.metrics().summary.modularity).not.toBeNaN();
+    expect(sim.metrics({ costly: false }).summary.modularity).toBeNaN();
+    expect(sim.metrics({ costly: false }).worlds[0].qualityKendall).toBeNaN();
+  });
+});
