@@ -9,7 +9,9 @@ import "./controls/compare-controls.js";
 import "./controls/export-menu.js";
 import "./controls/parameter-panel.js";
 import "./controls/run-controls.js";
+import "./lessons/lesson-panel.js";
 import "./summary-table.js";
+import { findLesson } from "../lessons/catalog.js";
 import { exportChart, exportScenario, exportSeries, exportSummary } from "./app-exports.js";
 import { appStyles } from "./app-styles.js";
 import { ChartFeed } from "./chart-feed.js";
@@ -17,6 +19,8 @@ import type { ChartElement } from "./charts/chart-element.js";
 import type { ExportRequest } from "./controls/export-menu.js";
 import { connectWorker } from "./engine-connection.js";
 import { FrameGate } from "./frame-gate.js";
+import { LessonRun } from "./lessons/lesson-run.js";
+import { lessonScenarioId, planLesson } from "./lessons/lesson-runs.js";
 import {
   type CompareSpec,
   type PageState,
@@ -67,6 +71,8 @@ export class LikesimApp extends LitElement {
     connect: connectWorker,
     gate: new FrameGate(() => this.requestUpdate()),
   });
+  /** The open lesson's run: plays both arms to the end and collects their summaries. */
+  private readonly lessonRun = new LessonRun(this, this.group);
   private state: PageState = { scenario: DEFAULT_SCENARIO, overrides: [] };
   private readonly charts = new ChartFeed();
   /** The snapshots the last render handed to the views, to tell frames that bring new ones. */
@@ -111,7 +117,10 @@ export class LikesimApp extends LitElement {
     cause: "address" | "edit",
     edited?: string,
   ): Promise<void> {
-    const plan = planRuns(next, catalog);
+    // A known lesson (outside compare mode) runs its two arms on its own scenario.
+    const lesson = next.compare ? undefined : findLesson(next.lesson ?? "");
+    if (lesson) next = { ...next, scenario: lessonScenarioId(lesson) };
+    const plan = lesson ? planLesson(next, lesson, catalog) : planRuns(next, catalog);
     if (!plan.ok) {
       this.problems = plan.problems;
       this.problemsHeading =
@@ -122,11 +131,13 @@ export class LikesimApp extends LitElement {
       if (this.group.runs.length === 0) await this.startFallback(next);
       return;
     }
-    const labels = next.compare
-      ? plan.runs.map(
-          (spec, i) => `${"AB"[i]}: ${String(valueAtPath(spec.scenario, next.compare!.path))}`,
-        )
-      : [next.scenario];
+    const labels = lesson
+      ? plan.runs.map((spec, i) => `${"AB"[i]}: ${spec.label}`)
+      : next.compare
+        ? plan.runs.map(
+            (spec, i) => `${"AB"[i]}: ${String(valueAtPath(spec.scenario, next.compare!.path))}`,
+          )
+        : [next.scenario];
     const refused = await this.group.start(plan.runs, labels);
     this.problems = refused;
     const running = this.group.runs.some((run) => run.scenario !== undefined);
@@ -134,6 +145,7 @@ export class LikesimApp extends LitElement {
     this.fieldProblems = {};
     if (refused.length > 0) return;
     this.state = next;
+    this.lessonRun.stop();
     const address = writePageState(next);
     if (cause === "edit") window.history.pushState(null, "", address);
     else window.history.replaceState(null, "", address);
@@ -165,12 +177,21 @@ export class LikesimApp extends LitElement {
   }
 
   private compare(spec: CompareSpec | null): void {
-    const next: PageState = { ...this.state, compare: spec ?? undefined };
+    const next: PageState = { ...this.state, compare: spec ?? undefined, lesson: undefined };
     void this.applyState(next, "edit");
   }
 
   private pickScenario(id: string): void {
     void this.applyState({ scenario: id, overrides: [], compare: this.state.compare }, "edit");
+  }
+
+  private openLesson(id: string): Promise<void> {
+    return this.applyState({ scenario: this.state.scenario, overrides: [], lesson: id }, "edit");
+  }
+
+  private async runLesson(id: string): Promise<void> {
+    if (this.state.lesson !== id) await this.openLesson(id);
+    if (this.state.lesson === id) await this.lessonRun.start();
   }
 
   private command(name: "play" | "pause" | "step" | "reset"): void {
@@ -335,6 +356,11 @@ export class LikesimApp extends LitElement {
         </ls-compare-controls>
       </div>
       ${this.banners()}
+      <ls-lesson-panel lesson=${this.state.lesson ?? ""} phase=${this.lessonRun.phase}
+        .numbers=${this.lessonRun.numbers} tick=${first?.tick ?? 0} ticks=${first?.scenario?.ticks ?? 0}
+        @lesson-change=${(e: CustomEvent<string>) => void this.openLesson(e.detail)}
+        @lesson-run=${(e: CustomEvent<string>) => void this.runLesson(e.detail)}>
+      </ls-lesson-panel>
       <div class="layout">
         <main>
           ${this.worlds()}

@@ -5,6 +5,7 @@
  *
  *   ?scenario=default&seed=7&population.users=500&compare=feed.ranker&a=chronological&b=for-you
  *   &feed=25   (the user whose feed the feed view shows)
+ *   ?lesson=rich-get-richer   (the guided lesson open in the lesson panel)
  */
 export interface CompareSpec {
   /** Dotted path of the setting the worlds differ in. */
@@ -20,9 +21,11 @@ export interface PageState {
   compare?: CompareSpec;
   /** The user whose feed is shown, as typed; the engine's most active user when absent. */
   feedUser?: string;
+  /** The guided lesson open in the lesson panel, as typed: the panel names an unknown one. */
+  lesson?: string;
 }
 
-const RESERVED = new Set(["scenario", "compare", "a", "b", "feed"]);
+const RESERVED = new Set(["scenario", "compare", "a", "b", "feed", "lesson"]);
 
 export const DEFAULT_COMPARE: CompareSpec = {
   path: "feed.ranker",
@@ -37,6 +40,8 @@ export function readPageState(search: string, fallbackScenario: string): PageSta
   const state: PageState = { scenario: params.get("scenario") ?? fallbackScenario, overrides };
   const feedUser = params.get("feed");
   if (feedUser !== null) state.feedUser = feedUser;
+  const lesson = params.get("lesson");
+  if (lesson !== null) state.lesson = lesson;
   const path = params.get("compare");
   if (path !== null) {
     state.compare = {
@@ -57,6 +62,7 @@ export function writePageState(state: PageState): string {
     params.set("b", state.compare.b);
   }
   if (state.feedUser !== undefined) params.set("feed", state.feedUser);
+  if (state.lesson !== undefined) params.set("lesson", state.lesson);
   return `?${params}`;
 }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { formatValue } from "../../src/lessons/lesson-text.js";
+import {
+  openPage,
+  runMetrics,
+  skipBrowser,
+  startDevServer,
+  useApp,
+  waitForRun,
+} from "./harness.js";
+
+describe.skipIf(skipBrowser)("a lesson opened by link (dev server)", () => {
+  const ctx = useApp(startDevServer);
+
+  it("asks for a prediction, runs both feeds and fills the learner's numbers into the lesson", async () => {
+    const { page, log } = await openPage(ctx.browser, 375, 900);
+    await page.goto(`${ctx.app.url}?lesson=rich-get-richer`);
+    await waitForRun(page, 2);
+    const run = page.getByRole("button", { name: "Run", exact: true });
+    expect(await run.isDisabled()).toBe(true);
+    await page.getByLabel("clearly higher: a few videos take most of the likes").check();
+    expect(await run.isDisabled()).toBe(false);
+    await page.getByLabel("Speed").selectOption("1000");
+    await run.click();
+
+    const lookAt = page.locator("ls-lesson-panel .look-at");
+    await lookAt.waitFor({ timeout: 60_000 });
+    const [a, b] = await runMetrics(page);
+    const text = (await lookAt.textContent()) ?? "";
+    expect(text).toContain(
+      `the Gini of likes over videos was ${formatValue(a.summary.giniVideos, "")} under the random feed and ${formatValue(b.summary.giniVideos, "")} under the popularity feed`,
+    );
+    expect(text).toMatch(/was 0\.\d+ under the random feed/);
+    expect(text).not.toMatch(/[{}]/);
+    await page.getByText("Your prediction matched what the model showed").waitFor();
+    expect(await page.getByText("Why it happens").isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    const panel = page.locator("ls-lesson-panel");
+    await panel.screenshot({ path: "test/browser/screenshots/lesson-375.png" });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await panel.screenshot({ path: "test/browser/screenshots/lesson-1280.png" });
+    await page.screenshot({ path: "/tmp/lesson-page-1280.png" });
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+});
