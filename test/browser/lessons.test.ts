@@ -18,10 +18,16 @@ describe.skipIf(skipBrowser)("a lesson opened by link (dev server)", () => {
     await waitForRun(page, 2);
     const run = page.getByRole("button", { name: "Run", exact: true });
     expect(await run.isDisabled()).toBe(true);
-    await page.getByLabel("clearly higher: a few videos take most of the likes").check();
+    // By keyboard: arrow keys move through the radio group, Enter presses Run.
+    await page.getByLabel("about the same: good videos win either way").focus();
+    await page.keyboard.press("ArrowDown");
+    expect(
+      await page.getByLabel("clearly higher: a few videos take most of the likes").isChecked(),
+    ).toBe(true);
     expect(await run.isDisabled()).toBe(false);
     await page.getByLabel("Speed").selectOption("1000");
-    await run.click();
+    await run.focus();
+    await page.keyboard.press("Enter");
 
     const lookAt = page.locator("ls-lesson-panel .look-at");
     await lookAt.waitFor({ timeout: 60_000 });
@@ -43,6 +49,17 @@ describe.skipIf(skipBrowser)("a lesson opened by link (dev server)", () => {
     await panel.screenshot({ path: "test/browser/screenshots/lesson-1280.png" });
     await page.screenshot({ path: "/tmp/lesson-page-1280.png" });
     expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("names an unknown lesson and the lessons there are, and runs the default scenario", async () => {
+    const { page } = await openPage(ctx.browser, 375, 900);
+    await page.goto(`${ctx.app.url}?lesson=rich-get-poorer`);
+    await waitForRun(page, 1);
+    const alert = page.locator("ls-lesson-panel").getByRole("alert");
+    const text = (await alert.textContent()) ?? "";
+    expect(text).toContain('lesson: got "rich-get-poorer"; allowed: one of "rich-get-richer"');
+    expect(text).toContain('"going-viral"');
     await page.close();
   });
 });
