@@ -92,7 +92,8 @@ export class LsLessonPanel extends LitElement {
   }
 
   private status(lesson: Lesson): string {
-    if (this.phase === "running") return `Running both worlds: tick ${this.tick} of ${this.ticks}.`;
+    // The tick goes to the progress bar: a live region would read every tick out loud.
+    if (this.phase === "running") return `Running both worlds to tick ${this.ticks}…`;
     if (this.phase === "done") return "The run has finished: see what it showed below.";
     return this.chosen === undefined
       ? "Pick an answer to run the lesson."
@@ -109,6 +110,11 @@ export class LsLessonPanel extends LitElement {
           aria-describedby="lesson-status" @click=${() => this.run(lesson)}>
           ${this.phase === "done" ? "Run again" : "Run"}</button>
         <p id="lesson-status" class="hint" role="status">${this.status(lesson)}</p>
+        ${
+          running
+            ? html`<progress aria-label="Ticks run" max=${this.ticks} .value=${this.tick}></progress>`
+            : nothing
+        }
       </div>
       ${this.phase === "done" && this.numbers ? lessonResult(lesson, this.numbers, this.predicted) : nothing}`;
   }

@@ -114,7 +114,9 @@ describe("the lesson panel", () => {
     await element.updateComplete;
     expect(root.querySelector("fieldset")?.disabled).toBe(true);
     expect(button(/^Run$/).disabled).toBe(true);
-    expect(root.querySelector('[role="status"]')?.textContent).toContain("tick 40 of 120");
+    expect(root.querySelector('[role="status"]')?.textContent).toContain("to tick 120");
+    const progress = root.querySelector("progress")!;
+    expect([progress.value, progress.max]).toEqual([40, 120]);
   });
 
   it("fills the learner's own numbers into what to look at, and explains why", async () => {
