@@ -42,7 +42,13 @@ function setup() {
     for (const c of controllers) c.hostUpdated?.();
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { lesson, runs, calls, updated, release: () => release() };
+  /** Starts the lesson and lets the reset finish: the worlds are playing afterwards. */
+  const playing = async () => {
+    const started = lesson.start();
+    release();
+    await started;
+  };
+  return { lesson, runs, calls, updated, release: () => release(), playing };
 }
 
 describe("a lesson run", () => {
@@ -71,10 +77,8 @@ describe("a lesson run", () => {
   });
 
   it("ends without numbers when a world crashes", async () => {
-    const { lesson, runs, updated, release } = setup();
-    const started = lesson.start();
-    release();
-    await started;
+    const { lesson, runs, updated, playing } = setup();
+    await playing();
     runs[1].status = "crashed";
     await updated();
     expect(lesson.phase).toBe("ready");
@@ -82,10 +86,8 @@ describe("a lesson run", () => {
   });
 
   it("drops the numbers of a run stopped while they were being fetched", async () => {
-    const { lesson, runs, updated, release } = setup();
-    const started = lesson.start();
-    release();
-    await started;
+    const { lesson, runs, updated, playing } = setup();
+    await playing();
     for (const run of runs) run.status = "finished";
     lesson.hostUpdated();
     lesson.stop();
