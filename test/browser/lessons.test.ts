@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LESSONS } from "../../src/lessons/catalog.js";
 import { formatValue } from "../../src/lessons/lesson-text.js";
 import {
   openPage,
@@ -60,6 +61,30 @@ describe.skipIf(skipBrowser)("a lesson opened by link (dev server)", () => {
     const text = (await alert.textContent()) ?? "";
     expect(text).toContain('lesson: got "rich-get-poorer"; allowed: one of "rich-get-richer"');
     expect(text).toContain('"going-viral"');
+    await page.close();
+  });
+
+  it("steps through every lesson with Next, each opening its own link and filling in its numbers", async () => {
+    const { page, log } = await openPage(ctx.browser, 1280, 900);
+    await page.goto(`${ctx.app.url}?lesson=${LESSONS[0].id}`);
+    await page.getByLabel("Speed").selectOption("1000");
+    for (const [i, lesson] of LESSONS.entries()) {
+      if (i > 0) await page.getByRole("button", { name: /^Next lesson/ }).click();
+      await page.waitForURL(
+        new RegExp(`scenario=${lesson.scenario.replace(".json", "")}&lesson=${lesson.id}$`),
+      );
+      await waitForRun(page, 2);
+      await page.locator("ls-lesson-panel input[type=radio]").first().check();
+      await page.getByRole("button", { name: "Run", exact: true }).click();
+      const lookAt = page.locator("ls-lesson-panel .look-at");
+      await lookAt.waitFor({ timeout: 60_000 });
+      const text = (await lookAt.textContent()) ?? "";
+      expect(text, lesson.id).toMatch(/\d/);
+      // A number the run did not report reads "–" (as a word; "log–log" is the text's own).
+      expect(text, lesson.id).not.toMatch(/[{}]|(^|\s)–(?![\w])/);
+    }
+    expect(await page.getByRole("button", { name: /^Next/ }).isDisabled()).toBe(true);
+    expect(log.errors).toEqual([]);
     await page.close();
   });
 });
