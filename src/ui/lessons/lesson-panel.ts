@@ -83,10 +83,10 @@ export class LsLessonPanel extends LitElement {
         </select>
       </div>
       <div class="stepper">
-      <button ?disabled=${!previous} @click=${() => previous && this.open(previous.id)}
-        aria-label=${previous ? `Previous lesson: ${previous.title}` : "Previous lesson"}>← Previous</button>
-      <button ?disabled=${!next} @click=${() => next && this.open(next.id)}
-        aria-label=${next ? `Next lesson: ${next.title}` : "Next lesson"}>Next →</button>
+        <button ?disabled=${!previous} @click=${() => previous && this.open(previous.id)}
+          aria-label=${previous ? `Previous lesson: ${previous.title}` : "Previous lesson"}>← Previous</button>
+        <button ?disabled=${!next} @click=${() => next && this.open(next.id)}
+          aria-label=${next ? `Next lesson: ${next.title}` : "Next lesson"}>Next →</button>
       </div>
     </div>`;
   }
