@@ -71,9 +71,12 @@ describe.skipIf(skipBrowser)("the app's controls, messages and layout (built app
     await waitForRun(page);
     await page.getByRole("button", { name: "Play" }).click();
     await ticksReach(page, 10);
+    // Paused, the button's label cannot change between reading it and clicking it.
+    await page.getByRole("button", { name: "Pause" }).click();
     const follow = page.getByRole("button", { name: /^Follow the most liked \(video \d+\)$/ });
     const video = (await follow.textContent())?.match(/video (\d+)/)?.[1];
     await follow.click();
+    await page.getByRole("button", { name: "Play" }).click();
     await page
       .getByText(/Highlighted in the network: the [1-9][\d,]* users who liked video/)
       .waitFor();
