@@ -37,11 +37,6 @@ export interface Ranker {
 /** Draws a ranker makes before giving up on finding a video the user has not seen. */
 export const TRIES = 8;
 
-/** Age of a video in hours, the unit the time-decay formulas are written in. */
-export function ageHours(ctx: FeedContext, video: number): number {
-  return (ctx.tick - ctx.videos.postedAt[video]) * ctx.scenario.tickHours;
-}
-
 export function visibleLikes(videos: VideoStore, video: number): number {
   return videos.likes[video] + videos.botLikes[video];
 }

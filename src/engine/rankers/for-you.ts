@@ -1,5 +1,5 @@
 import { REASONS } from "../types.js";
-import { engagementScore } from "./engagement-score.js";
+import { EngagementScore } from "./engagement-score.js";
 import type { FeedContext, Ranker } from "./feed-context.js";
 import { PositionBias } from "./position-bias.js";
 import { RankedList } from "./ranked-list.js";
@@ -18,6 +18,7 @@ export class ForYouRanker implements Ranker {
   private readonly byTopic: RankedList[];
   private readonly trending: RankedList;
   private readonly bias: PositionBias;
+  private readonly engagement: EngagementScore;
   /** Cumulative source weights: interest, trending, friends, exploration. */
   private readonly mix = new Float64Array(4);
 
@@ -26,6 +27,7 @@ export class ForYouRanker implements Ranker {
     this.byTopic = Array.from({ length: ctx.pop.topics }, () => new RankedList(feed.candidates));
     this.trending = new RankedList(feed.candidates);
     this.bias = new PositionBias(feed.candidates, feed.positionBias);
+    this.engagement = new EngagementScore(ctx);
     const weights = [
       feed.forYou.interest,
       feed.forYou.trending,
@@ -46,7 +48,7 @@ export class ForYouRanker implements Ranker {
     for (const list of this.byTopic) list.clear();
     this.trending.clear();
     for (let v = liveStart; v < videos.count; v++) {
-      this.byTopic[videos.topic[v]].offer(v, engagementScore(this.ctx, v));
+      this.byTopic[videos.topic[v]].offer(v, this.engagement.score(v));
       this.trending.offer(v, videos.trend[v]);
     }
     for (const list of this.byTopic) list.finish();

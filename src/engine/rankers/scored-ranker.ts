@@ -1,5 +1,5 @@
 import { REASONS } from "../types.js";
-import { engagementScore } from "./engagement-score.js";
+import { EngagementScore } from "./engagement-score.js";
 import { type FeedContext, type Ranker, visibleLikes } from "./feed-context.js";
 import { PositionBias } from "./position-bias.js";
 import { RankedList } from "./ranked-list.js";
@@ -52,8 +52,10 @@ export class RankedPopularity extends ScoredRanker {
 }
 
 export class EngagementRateRanker extends ScoredRanker {
+  private readonly engagement = new EngagementScore(this.ctx);
+
   protected score(video: number): number {
-    return engagementScore(this.ctx, video);
+    return this.engagement.score(video);
   }
 }
 
