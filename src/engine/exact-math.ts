@@ -6,7 +6,11 @@
  * to about one unit in the last place; the model needs agreement, not correct rounding.
  */
 
-const bits = new DataView(new ArrayBuffer(8));
+// One double seen as two 32-bit words; HIGH is the word with sign and exponent, which
+// depends on the platform's byte order (a typed array is faster here than a DataView).
+const double = new Float64Array(1);
+const words = new Uint32Array(double.buffer);
+const HIGH = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
 
 // ln 2 split so that k · LN2_HI is exact for the |k| < 2¹¹ that doubles can reach.
 const LN2_HI = 0.6931471803691238;
@@ -25,11 +29,14 @@ const EXP_SERIES = Float64Array.from({ length: 15 }, (_, i) => {
   return 1 / factorial;
 });
 
-/** 2^k, exactly, for whole k in [−1022, 1023]. */
+/** 2^k for whole k in [−1022, 1023], at index k + 1022: doubling and halving are exact. */
+const POWERS_OF_TWO = new Float64Array(2046);
+POWERS_OF_TWO[1022] = 1;
+for (let k = 1; k <= 1023; k++) POWERS_OF_TWO[1022 + k] = POWERS_OF_TWO[1021 + k] * 2;
+for (let k = 1; k <= 1022; k++) POWERS_OF_TWO[1022 - k] = POWERS_OF_TWO[1023 - k] / 2;
+
 function powerOfTwo(k: number): number {
-  bits.setUint32(0, (k + 1023) << 20);
-  bits.setUint32(4, 0);
-  return bits.getFloat64(0);
+  return POWERS_OF_TWO[k + 1022];
 }
 
 /** x · 2^k, exact unless the result is subnormal. */
@@ -61,11 +68,11 @@ export function log(x: number): number {
     e = -54;
   }
   // x = m · 2^e with m in [√½, √2); log m = 2·atanh(s), s = (m − 1)/(m + 1), |s| < 0.172.
-  bits.setFloat64(0, x);
-  const high = bits.getUint32(0);
+  double[0] = x;
+  const high = words[HIGH];
   e += (high >>> 20) - 1023;
-  bits.setUint32(0, (high & 0x000fffff) | 0x3ff00000);
-  let m = bits.getFloat64(0);
+  words[HIGH] = (high & 0x000fffff) | 0x3ff00000;
+  let m = double[0];
   if (m > SQRT2) {
     m /= 2;
     e++;
