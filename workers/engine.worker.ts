@@ -2,11 +2,11 @@
  * The browser's engine worker: a comlink shell over the same engine host that the Node tests
  * drive directly. Results whose arrays are fresh copies are transferred, not cloned.
  */
-import "../src/ui/zod-without-eval.js";
+import "../src/scenario/zod-without-eval.js";
 import { expose, transfer } from "comlink";
-import type { EngineApi } from "../src/ui/engine-api.js";
-import { createEngineHost } from "../src/ui/engine-host.js";
-import { buffersOf } from "../src/ui/transferables.js";
+import type { EngineApi } from "../src/engine-host/engine-api.js";
+import { createEngineHost } from "../src/engine-host/engine-host.js";
+import { buffersOf } from "../src/engine-host/transferables.js";
 
 /** Network files live under public/; paths are resolved against the app's own origin only. */
 async function readText(path: string): Promise<string> {

@@ -1,6 +1,6 @@
+import { stream } from "../../src/deterministic/random.js";
 import { barabasiAlbert } from "../../src/engine/graph/barabasi-albert.js";
 import { buildSocialGraph } from "../../src/engine/graph/csr.js";
-import { stream } from "../../src/engine/random.js";
 
 /** Bench W1 (../shared/BENCH.md): independent cascades on a Barabási–Albert graph. */
 export interface CascadeOptions {

@@ -1,4 +1,4 @@
-import { stream } from "../../src/engine/random.js";
+import { stream } from "../../src/deterministic/random.js";
 import { gini } from "../../src/metrics/inequality.js";
 
 /** Bench W2 (../shared/BENCH.md): a popularity-proportional feed, a Pólya urn. */

@@ -1,4 +1,4 @@
-import type { Random } from "../../src/engine/random.js";
+import type { Random } from "../../src/deterministic/random.js";
 import type { Scenario } from "../../src/scenario/schema.js";
 import { runningSums } from "./running-sums.js";
 import type { NaiveUser, NaiveVideo, Pick, PickReason } from "./types.js";

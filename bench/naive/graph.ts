@@ -1,4 +1,4 @@
-import { stream } from "../../src/engine/random.js";
+import { stream } from "../../src/deterministic/random.js";
 import type { Scenario } from "../../src/scenario/schema.js";
 import type { NaiveUser } from "./types.js";
 

@@ -1,5 +1,5 @@
-import type { Random } from "../../src/engine/random.js";
-import { randomGamma, randomNormal, randomSubset, stream } from "../../src/engine/random.js";
+import type { Random } from "../../src/deterministic/random.js";
+import { randomGamma, randomNormal, randomSubset, stream } from "../../src/deterministic/random.js";
 import type { Scenario } from "../../src/scenario/schema.js";
 import { runningSums } from "./running-sums.js";
 import type { NaiveCreator, NaiveUser } from "./types.js";

@@ -1,4 +1,4 @@
-import type { Random } from "../../src/engine/random.js";
+import type { Random } from "../../src/deterministic/random.js";
 
 /**
  * The naive reference's agents: plain objects with Sets, Maps and arrays, the way the model

@@ -1,4 +1,4 @@
-import { type Random, randomInt, randomNormal, stream } from "../../src/engine/random.js";
+import { type Random, randomInt, randomNormal, stream } from "../../src/deterministic/random.js";
 import type { Scenario } from "../../src/scenario/schema.js";
 import { parseScenario } from "../../src/scenario/validate.js";
 import { NaiveForYou } from "./for-you.js";

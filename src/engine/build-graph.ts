@@ -1,3 +1,4 @@
+import { stream } from "../deterministic/random.js";
 import type { Scenario } from "../scenario/schema.js";
 import { buildSocialGraph, type EdgeList, type SocialGraph } from "./graph/csr.js";
 import {
@@ -8,7 +9,6 @@ import {
   wattsStrogatz,
 } from "./graph/index.js";
 import type { Population } from "./population.js";
-import { stream } from "./random.js";
 
 /** The scenario's social graph, generated from the `graph` stream or taken from a parsed file. */
 export function buildGraph(

@@ -1,6 +1,6 @@
+import { type Random, randomInt, randomNormal, stream } from "../deterministic/random.js";
 import type { Scenario } from "../scenario/schema.js";
 import { clamp01, type Population } from "./population.js";
-import { type Random, randomInt, randomNormal, stream } from "./random.js";
 
 /**
  * Draws each new video's topic and quality from its creator's own stream, so the k-th video

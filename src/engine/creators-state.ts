@@ -1,5 +1,5 @@
+import { pow } from "../deterministic/exact-math.js";
 import type { Scenario } from "../scenario/schema.js";
-import { pow } from "./exact-math.js";
 
 /**
  * Each creator's standing in one world. Validation follows RecSim NG's ecosystem model: a

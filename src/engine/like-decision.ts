@@ -1,5 +1,5 @@
+import { exp, log1p } from "../deterministic/exact-math.js";
 import type { Scenario } from "../scenario/schema.js";
-import { exp, log1p } from "./exact-math.js";
 import type { Population } from "./population.js";
 import { INBOX_LIKE, INBOX_SHARE } from "./user-memory.js";
 import type { VideoStore } from "./videos.js";

@@ -1,6 +1,12 @@
+import { pow } from "../deterministic/exact-math.js";
+import {
+  type Random,
+  randomGamma,
+  randomNormal,
+  randomSubset,
+  stream,
+} from "../deterministic/random.js";
 import type { Scenario } from "../scenario/schema.js";
-import { pow } from "./exact-math.js";
-import { type Random, randomGamma, randomNormal, randomSubset, stream } from "./random.js";
 
 /**
  * Who is on the platform: the parts of every user and creator that do not change during a

@@ -1,3 +1,4 @@
+import { stream } from "../deterministic/random.js";
 import {
   categoricalAssortativity,
   gini,
@@ -6,7 +7,6 @@ import {
   spearman,
   topShare,
 } from "../metrics/index.js";
-import { stream } from "./random.js";
 import { SERIES_COLUMNS, type SeriesColumn, type TimeSeries } from "./types.js";
 import type { World } from "./world.js";
 

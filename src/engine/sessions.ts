@@ -1,4 +1,4 @@
-import { log } from "./exact-math.js";
+import { log } from "../deterministic/exact-math.js";
 import { INBOX_LIKE, INBOX_SHARE } from "./user-memory.js";
 import type { World } from "./world.js";
 

@@ -1,3 +1,4 @@
+import { stream } from "../deterministic/random.js";
 import {
   categoricalAssortativity,
   gini,
@@ -9,7 +10,6 @@ import {
   topShare,
   unpredictability,
 } from "../metrics/index.js";
-import { stream } from "./random.js";
 import { SUMMARY_NAMES, type Summary } from "./types.js";
 import type { World } from "./world.js";
 

@@ -1,4 +1,4 @@
-import { log1p } from "./exact-math.js";
+import { log1p } from "../deterministic/exact-math.js";
 
 /**
  * Every video ever posted in one world, as structs of arrays indexed by video id. Ids are

@@ -1,3 +1,4 @@
+import { type Random, stream } from "../deterministic/random.js";
 import type { Scenario } from "../scenario/schema.js";
 import { ContentSource } from "./content.js";
 import { CreatorState } from "./creators-state.js";
@@ -5,7 +6,6 @@ import { FeedTraceRecorder, LikeEventRecorder } from "./feed-trace.js";
 import type { SocialGraph } from "./graph/csr.js";
 import { LikeDecision } from "./like-decision.js";
 import type { Population } from "./population.js";
-import { type Random, stream } from "./random.js";
 import { createRanker, type FeedContext, type Ranker } from "./rankers/index.js";
 import { SeriesRecorder } from "./series-recorder.js";
 import { runSessions } from "./sessions.js";

@@ -1,4 +1,4 @@
-import { log } from "../engine/exact-math.js";
+import { log } from "../deterministic/exact-math.js";
 
 /**
  * Shannon entropy of counts, in nats (natural log), and the feed-diversity measure built on

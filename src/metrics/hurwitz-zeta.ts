@@ -1,4 +1,4 @@
-import { pow } from "../engine/exact-math.js";
+import { pow } from "../deterministic/exact-math.js";
 
 /**
  * The Hurwitz zeta function ζ(s, q) = Σ_{k≥0} (q + k)^−s, for s > 1 and q > 0: the

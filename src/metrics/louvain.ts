@@ -1,6 +1,6 @@
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
-import type { Random } from "../engine/random.js";
+import type { Random } from "../deterministic/random.js";
 import type { CsrRows } from "./csr-rows.js";
 import { undirectedView } from "./undirected-view.js";
 

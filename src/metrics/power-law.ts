@@ -1,4 +1,4 @@
-import { exp, log } from "../engine/exact-math.js";
+import { exp, log } from "../deterministic/exact-math.js";
 import { hurwitzZeta } from "./hurwitz-zeta.js";
 
 // Power-law tail fit by the method of Clauset, Shalizi and Newman (2009, "Power-law

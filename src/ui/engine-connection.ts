@@ -1,5 +1,5 @@
 import { releaseProxy, wrap } from "comlink";
-import type { EngineApi } from "./engine-api.js";
+import type { EngineApi } from "../engine-host/engine-api.js";
 
 /** A live engine: its API, a way to end it, and a way to hear that it failed outside a call. */
 export interface EngineConnection {

@@ -1,3 +1,3 @@
 /** The page's entry: defines <likesim-app>, which index.html places. */
-import "./zod-without-eval.js";
+import "../scenario/zod-without-eval.js";
 import "./likesim-app.js";

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from "lit";
-import type { InitResult } from "./engine-api.js";
+import type { InitResult } from "../engine-host/engine-api.js";
 import type { RunSpec } from "./run-plan.js";
 import {
   type ControllerOptions,

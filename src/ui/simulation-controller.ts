@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { RunMetrics, Snapshot, Summary, TimeSeries } from "../engine/types.js";
+import type { EngineApi, InitOptions, InitResult, NetworkInfo } from "../engine-host/engine-api.js";
+import type { FollowReport } from "../engine-host/video-follower.js";
 import type { Scenario } from "../scenario/schema.js";
-import type { EngineApi, InitOptions, InitResult, NetworkInfo } from "./engine-api.js";
 import type { Connect, EngineConnection } from "./engine-connection.js";
 import type { FrameGate } from "./frame-gate.js";
 import { LikeHistory } from "./like-history.js";
 import { SeriesStore } from "./series-store.js";
-import type { FollowReport } from "./video-follower.js";
 
 export type RunStatus = "empty" | "paused" | "playing" | "finished" | "crashed";
 

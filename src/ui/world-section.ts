@@ -1,7 +1,7 @@
 import { html, nothing } from "lit";
 import type { Snapshot } from "../engine/types.js";
 import "./controls/follow-control.js";
-import type { NetworkInfo } from "./engine-api.js";
+import type { NetworkInfo } from "../engine-host/engine-api.js";
 import type { SimulationController } from "./simulation-controller.js";
 import "./views/feed-view.js";
 import "./views/loop-diagram.js";

@@ -4,7 +4,7 @@ import { comparePairs, type Pair } from "../../src/cli/compare/paired-comparison
 import { finiteValues, meanInterval } from "../../src/cli/stats/mean-interval.js";
 import { bootstrapMeanInterval, signTest } from "../../src/cli/stats/paired.js";
 import { incompleteBeta, studentTCdf, studentTQuantile } from "../../src/cli/stats/student-t.js";
-import { stream } from "../../src/engine/random.js";
+import { stream } from "../../src/deterministic/random.js";
 import { SUMMARY_NAMES } from "../../src/engine/types.js";
 
 describe("Student's t", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { randomGamma, stream } from "../../src/engine/random.js";
+import { randomGamma, stream } from "../../src/deterministic/random.js";
 import { gini } from "../../src/metrics/index.js";
 import type { ScenarioInput } from "../../src/scenario/schema.js";
 import { run } from "./helpers.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { runCascadeWorkload } from "../../bench/kernels/w1-cascade.js";
 import { runFeedWorkload } from "../../bench/kernels/w2-feed.js";
+import { stream } from "../../src/deterministic/random.js";
 import { barabasiAlbert } from "../../src/engine/graph/barabasi-albert.js";
-import { stream } from "../../src/engine/random.js";
 import { degrees } from "./edge-checks.js";
 
 describe("bench W1, cascades on a Barabási–Albert graph", () => {

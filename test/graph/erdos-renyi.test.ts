@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { stream } from "../../src/deterministic/random.js";
 import { erdosRenyi } from "../../src/engine/graph/erdos-renyi.js";
-import { stream } from "../../src/engine/random.js";
 import { defects, degrees } from "./edge-checks.js";
 
 function mean(values: ArrayLike<number>, from = 0, to = values.length): number {

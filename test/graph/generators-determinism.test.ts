@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type Random, stream } from "../../src/deterministic/random.js";
 import {
   barabasiAlbert,
   type EdgeList,
@@ -6,7 +7,6 @@ import {
   stochasticBlockModel,
   wattsStrogatz,
 } from "../../src/engine/graph/index.js";
-import { type Random, stream } from "../../src/engine/random.js";
 import { tieList } from "./edge-checks.js";
 
 const groups = Uint8Array.from({ length: 2_000 }, (_, u) => u % 5);

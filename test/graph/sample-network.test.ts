@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { stream } from "../../src/deterministic/random.js";
 import { barabasiAlbert } from "../../src/engine/graph/barabasi-albert.js";
 import { NetworkFormatError } from "../../src/engine/graph/network-format-error.js";
 import { parseNetwork } from "../../src/engine/graph/parse-network.js";
 import { sampleNetwork } from "../../src/engine/graph/sample-network.js";
-import { stream } from "../../src/engine/random.js";
 import { tieList } from "./edge-checks.js";
 import { readRepoFile } from "./network-files.js";
 

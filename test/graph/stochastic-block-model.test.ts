@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { type Random, stream } from "../../src/deterministic/random.js";
 import type { EdgeList } from "../../src/engine/graph/csr.js";
 import { stochasticBlockModel } from "../../src/engine/graph/stochastic-block-model.js";
-import { type Random, stream } from "../../src/engine/random.js";
 import { defects } from "./edge-checks.js";
 
 function randomGroups(n: number, groupCount: number, random: Random): Uint8Array {

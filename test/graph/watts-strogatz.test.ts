@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { stream } from "../../src/deterministic/random.js";
 import { wattsStrogatz } from "../../src/engine/graph/watts-strogatz.js";
-import { stream } from "../../src/engine/random.js";
 import { defects, degrees } from "./edge-checks.js";
 
 describe("wattsStrogatz", () => {

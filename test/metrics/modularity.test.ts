@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stream } from "../../src/engine/random.js";
+import { stream } from "../../src/deterministic/random.js";
 import { louvainModularity } from "../../src/metrics/louvain.js";
 import { partitionModularity } from "../../src/metrics/modularity.js";
 import { digraph, ringOfCliques, TWO_TRIANGLES } from "./graphs.js";

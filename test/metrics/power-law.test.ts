@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Random, stream } from "../../src/engine/random.js";
+import { type Random, stream } from "../../src/deterministic/random.js";
 import { hurwitzZeta } from "../../src/metrics/hurwitz-zeta.js";
 import { powerLawFit } from "../../src/metrics/power-law.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stream } from "../../src/engine/random.js";
+import { stream } from "../../src/deterministic/random.js";
 import { kendall, spearman } from "../../src/metrics/rank-correlation.js";
 
 /** Tau-b by its definition, over all n(n − 1)/2 pairs. */

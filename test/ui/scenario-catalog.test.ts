@@ -5,7 +5,7 @@ import { catalog, findScenario } from "../../src/ui/scenario-catalog.js";
 
 describe("the scenario picker's catalog", () => {
   it("lists every scenario file in scenarios/ and not the JSON Schema", () => {
-    const files = readdirSync(new URL("../../scenarios/", import.meta.url))
+    const files = readdirSync(new URL("../../scenarios", import.meta.url))
       .filter((name) => name.endsWith(".json") && name !== "schema.json")
       .map((name) => `scenarios/${name}`)
       .sort();

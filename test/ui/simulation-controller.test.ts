@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { describe, expect, it } from "vitest";
 import { createSimulation } from "../../src/engine/simulation.js";
+import type { EngineApi } from "../../src/engine-host/engine-api.js";
+import { createEngineHost } from "../../src/engine-host/engine-host.js";
 import { parseScenario } from "../../src/scenario/validate.js";
-import type { EngineApi } from "../../src/ui/engine-api.js";
 import type { EngineConnection } from "../../src/ui/engine-connection.js";
-import { createEngineHost } from "../../src/ui/engine-host.js";
 import { FrameGate } from "../../src/ui/frame-gate.js";
 import { SimulationController } from "../../src/ui/simulation-controller.js";
 

@@ -30,7 +30,7 @@ const OPTIONS = {
 const DEFAULT_LESSON_SEEDS = "1..20";
 
 /** The package's root: lesson scenarios are read from its scenarios/, whatever the cwd. */
-const PACKAGE_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const PACKAGE_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 /** One lesson metric: each arm's mean with its 95% CI, and the paired comparison. */
 interface LessonRow {

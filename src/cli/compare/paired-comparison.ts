@@ -1,4 +1,4 @@
-import { stream } from "../../engine/random.js";
+import { stream } from "../../deterministic/random.js";
 import { SUMMARY_NAMES, type SummaryName } from "../../engine/types.js";
 import type { StoredSummary } from "../batch/result-line.js";
 import { bootstrapMeanInterval, signTest } from "../stats/paired.js";

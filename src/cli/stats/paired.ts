@@ -1,4 +1,4 @@
-import type { Random } from "../../engine/random.js";
+import type { Random } from "../../deterministic/random.js";
 
 /**
  * Percentile bootstrap 95% interval of the mean of `values`: resample with replacement

@@ -1,4 +1,4 @@
-import type { Random } from "../random.js";
+import type { Random } from "../../deterministic/random.js";
 import type { EdgeList } from "./csr.js";
 
 /**

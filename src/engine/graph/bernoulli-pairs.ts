@@ -1,5 +1,5 @@
-import { log, log1p } from "../exact-math.js";
-import type { Random } from "../random.js";
+import { log, log1p } from "../../deterministic/exact-math.js";
+import type { Random } from "../../deterministic/random.js";
 import type { EdgeListBuilder } from "./edge-list-builder.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Random } from "../random.js";
+import type { Random } from "../../deterministic/random.js";
 import { sampleGridPairs, sampleUnorderedPairs } from "./bernoulli-pairs.js";
 import type { EdgeList } from "./csr.js";
 import { EdgeListBuilder } from "./edge-list-builder.js";

@@ -1,4 +1,4 @@
-import { log10, pow } from "../exact-math.js";
+import { log10, pow } from "../../deterministic/exact-math.js";
 import { type FeedContext, visibleLikes } from "./feed-context.js";
 
 /** Age tables longer than this are not worth their memory; older ages are computed. */

@@ -1,6 +1,6 @@
+import type { Random } from "../../deterministic/random.js";
 import type { Scenario } from "../../scenario/schema.js";
 import type { Population } from "../population.js";
-import type { Random } from "../random.js";
 import type { UserMemory } from "../user-memory.js";
 import type { VideoStore } from "../videos.js";
 

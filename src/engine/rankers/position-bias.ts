@@ -1,4 +1,4 @@
-import { pow } from "../exact-math.js";
+import { pow } from "../../deterministic/exact-math.js";
 
 /**
  * Attention by position: a slot shows the video ranked r (1-based) with weight r^α

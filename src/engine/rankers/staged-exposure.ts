@@ -1,4 +1,4 @@
-import { pow } from "../exact-math.js";
+import { pow } from "../../deterministic/exact-math.js";
 import { REASONS } from "../types.js";
 import { type FeedContext, type Ranker, TRIES } from "./feed-context.js";
 import { chosen, pickUniform, unseen } from "./sources.js";

@@ -50,3 +50,8 @@ export function forceLayout(input: LayoutInput): Float32Array {
   });
   return positions;
 }
+
+/** What the layout worker offers across comlink; the worker implements it, the view's client calls it. */
+export interface LayoutWorkerApi {
+  layout(input: LayoutInput): Float32Array;
+}

@@ -1,7 +1,6 @@
 /** The main thread's side of the layout worker: one worker per view, created on first use. */
 import { type Remote, transfer, wrap } from "comlink";
-import type { LayoutWorkerApi } from "../../../workers/layout.worker.js";
-import type { LayoutInput } from "./force-layout.js";
+import type { LayoutInput, LayoutWorkerApi } from "./force-layout.js";
 
 /** Computes positions (x0, y0, x1, y1, …) for a graph; the view's only way to get a layout. */
 export type LayoutFunction = (input: LayoutInput) => Promise<Float32Array>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buffersOf } from "../../src/ui/transferables.js";
+import { buffersOf } from "../../src/engine-host/transferables.js";
 
 describe("the buffers a worker message transfers", () => {
   it("finds every typed array's buffer, however deep, each once", () => {

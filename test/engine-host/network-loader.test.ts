@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { servedPath } from "../../src/ui/network-loader.js";
+import { servedPath } from "../../src/engine-host/network-loader.js";
 
 describe("where the page asks for a scenario's network file", () => {
   it("serves a path written relative to the scenario file from public/", () => {

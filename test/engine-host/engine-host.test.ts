@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createSimulation } from "../../src/engine/simulation.js";
 import { SERIES_COLUMNS } from "../../src/engine/types.js";
+import { createEngineHost } from "../../src/engine-host/engine-host.js";
 import { parseScenario } from "../../src/scenario/validate.js";
-import { createEngineHost } from "../../src/ui/engine-host.js";
 
 const tiny = { population: { users: 200 }, ticks: 30, seed: 5 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exp, log, log1p, log10, pow } from "../../src/engine/exact-math.js";
-import { stream } from "../../src/engine/random.js";
+import { exp, log, log1p, log10, pow } from "../../src/deterministic/exact-math.js";
+import { stream } from "../../src/deterministic/random.js";
 
 const EPSILON = 2.220446049250313e-16;
 

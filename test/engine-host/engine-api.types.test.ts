@@ -1,7 +1,7 @@
 import type { Remote } from "comlink";
 import { describe, expectTypeOf, it } from "vitest";
 import type { RunMetrics, Snapshot } from "../../src/engine/types.js";
-import type { EngineApi, InitResult, Progress } from "../../src/ui/engine-api.js";
+import type { EngineApi, InitResult, Progress } from "../../src/engine-host/engine-api.js";
 
 /**
  * Type-level checks (run by `tsc --noEmit`, which includes test/): what comlink's proxy of the
