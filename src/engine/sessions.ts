@@ -1,4 +1,5 @@
 import { log } from "../deterministic/exact-math.js";
+import type { Pick } from "./rankers/index.js";
 import { INBOX_LIKE, INBOX_SHARE } from "./user-memory.js";
 import type { World } from "./world.js";
 
@@ -8,7 +9,7 @@ import type { World } from "./world.js";
  * Nothing here allocates.
  */
 export function runSessions(world: World): void {
-  const { pop, sessions, ranker, scenario } = world;
+  const { pop, sessions, ranker, scenario, pick } = world;
   const meanLength = scenario.population.sessionLength;
   const logContinue = meanLength > 1 ? log(1 - 1 / meanLength) : 0;
   const activity = pop.activity;
@@ -17,41 +18,43 @@ export function runSessions(world: World): void {
     // Session lengths are geometric with the scenario's mean (at least one video).
     const length = logContinue === 0 ? 1 : 1 + Math.floor(log(1 - sessions()) / logContinue);
     for (let slot = 0; slot < length; slot++) {
-      const video = ranker.pick(user);
-      if (video < 0) break;
-      impression(world, user, video);
+      ranker.pick(user, pick);
+      if (pick.video < 0) break;
+      impression(world, user, pick);
     }
   }
 }
 
-function impression(world: World, user: number, video: number): void {
+function impression(world: World, user: number, pick: Pick): void {
   const { videos, memory, pop, behaviour } = world;
   const b = world.scenario.behaviour;
+  const video = pick.video;
   videos.impressions[video]++;
   world.counters.impressions++;
-  world.reasonCounts[world.reason]++;
+  world.reasonCounts[pick.reason]++;
   world.topicCounts[user * pop.topics + videos.topic[video]]++;
   memory.markSeen(user, video);
   // A like the user's memory blocks is neither a like nor a "not interested".
-  const wouldLike = behaviour() < world.likeDecision.probability(user, video, world.viaKind);
+  const wouldLike = behaviour() < world.likeDecision.probability(user, video, pick.kind);
   const liked = wouldLike && !memory.hasLiked(user, video);
+  let notInterested = false;
   if (liked) {
-    like(world, user, video);
+    like(world, user, video, pick.via);
   } else if (!wouldLike && b.negativeRate > 0) {
     const interest = pop.affinity[user * pop.topics + videos.topic[video]];
-    if (behaviour() < b.negativeRate * (1 - interest)) videos.negatives[video]++;
+    notInterested = behaviour() < b.negativeRate * (1 - interest);
+    if (notInterested) videos.negatives[video]++;
   }
-  world.ranker.onImpression?.(video, liked);
-  if (user === world.trace.user) world.trace.record(video, world.reason, liked, world.tick);
+  world.ranker.onImpression?.(user, video, liked, notInterested);
+  if (user === world.trace.user) world.trace.record(video, pick.reason, liked, world.tick);
 }
 
-function like(world: World, user: number, video: number): void {
+function like(world: World, user: number, video: number, via: number): void {
   const { videos, memory, creators, behaviour, graph } = world;
   const b = world.scenario.behaviour;
   videos.likes[video]++;
   videos.updateLogLikes(video);
-  videos.trend[video]++;
-  if (world.via >= 0) videos.socialLikes[video]++;
+  if (via >= 0) videos.socialLikes[video]++;
   world.counters.likes++;
   world.likesGiven[user]++;
   memory.markLiked(user, video);
@@ -77,7 +80,7 @@ function like(world: World, user: number, video: number): void {
     follow(world, user, world.pop.creatorUser[creator]);
   }
   world.ranker.onLike?.(video);
-  world.likeEvents.record(user, video, world.via);
+  world.likeEvents.record(user, video, via);
 }
 
 function follow(world: World, user: number, creatorUser: number): void {

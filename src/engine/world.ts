@@ -6,9 +6,10 @@ import { FeedTraceRecorder, LikeEventRecorder } from "./feed-trace.js";
 import type { SocialGraph } from "./graph/csr.js";
 import { LikeDecision } from "./like-decision.js";
 import type { Population } from "./population.js";
-import { createRanker, type FeedContext, type Ranker } from "./rankers/index.js";
+import { createRanker, type FeedContext, Pick, type Ranker } from "./rankers/index.js";
 import { SeriesRecorder } from "./series-recorder.js";
 import { runSessions } from "./sessions.js";
+import { REASONS } from "./types.js";
 import { INBOX_POST, UserMemory } from "./user-memory.js";
 import { VideoStore } from "./videos.js";
 
@@ -35,7 +36,7 @@ export class World implements FeedContext {
   readonly content: ContentSource;
   readonly ranker: Ranker;
   readonly likeDecision: LikeDecision;
-  readonly random: Random;
+  readonly ranking: Random;
   readonly behaviour: Random;
   readonly sessions: Random;
   readonly likesGiven: Uint32Array;
@@ -51,13 +52,12 @@ export class World implements FeedContext {
     posts: 0,
     newFollows: 0,
   };
-  readonly reasonCounts = new Float64Array(9);
+  readonly reasonCounts = new Float64Array(REASONS.length);
+  /** The current slot's choice, filled by the ranker and read by the sessions loop. */
+  readonly pick = new Pick();
   readonly viralBar: number;
   tick = 0;
   liveStart = 0;
-  reason = 0;
-  via = -1;
-  viaKind = -1;
   totalImpressions = 0;
   totalLikes = 0;
   viralCount = 0;
@@ -77,7 +77,7 @@ export class World implements FeedContext {
     this.memory = new UserMemory(pop.users, feed.seenWindow, feed.inboxSize, behaviour.likeMemory);
     this.creators = new CreatorState(pop.creators, scenario.creators);
     this.content = new ContentSource(pop, scenario, seed);
-    this.random = stream(seed, "ranking", index);
+    this.ranking = stream(seed, "ranking", index);
     this.behaviour = stream(seed, "behaviour", index);
     this.sessions = stream(seed, "sessions", index);
     this.likesGiven = new Uint32Array(pop.users);
@@ -117,15 +117,13 @@ export class World implements FeedContext {
     }
   }
 
-  /** Retires videos past their age, decays trends and notes where impressions stand. */
+  /** Retires videos past their age and notes where impressions stand. */
   private advanceLiveWindow(): void {
     const videos = this.videos;
     const oldest = this.tick - this.scenario.content.maxAge;
     while (this.liveStart < videos.count && videos.postedAt[this.liveStart] <= oldest)
       this.liveStart++;
-    const decay = this.scenario.feed.forYou.trendingDecay;
     for (let v = this.liveStart; v < videos.count; v++) {
-      videos.trend[v] *= decay;
       videos.impressionsBefore[v] = videos.impressions[v];
     }
   }

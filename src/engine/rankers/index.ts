@@ -9,7 +9,7 @@ import {
 import { ChronologicalRanker, RandomRanker } from "./simple-rankers.js";
 import { StagedExposureRanker } from "./staged-exposure.js";
 
-export type { FeedContext, Ranker } from "./feed-context.js";
+export { type FeedContext, Pick, type Ranker } from "./feed-context.js";
 
 /** The ranker the scenario names, with its parameters. */
 export function createRanker(ctx: FeedContext): Ranker {

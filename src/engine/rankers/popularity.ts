@@ -1,6 +1,6 @@
 import { REASONS } from "../types.js";
-import { type FeedContext, type Ranker, TRIES, visibleLikes } from "./feed-context.js";
-import { chosen, unseen } from "./sources.js";
+import { type FeedContext, type Pick, type Ranker, TRIES, visibleLikes } from "./feed-context.js";
+import { unseen } from "./sources.js";
 
 const POPULAR = REASONS.indexOf("popular");
 
@@ -31,13 +31,16 @@ export class ProportionalPopularity implements Ranker {
     }
   }
 
-  pick(user: number): number {
-    if (this.size === 0) return -1;
-    for (let i = 0; i < TRIES; i++) {
-      const video = this.urn[Math.floor(this.ctx.random() * this.size)];
-      if (unseen(this.ctx, user, video)) return chosen(this.ctx, video, POPULAR);
+  /** Draws from the urn until a video the user has not seen comes up; no fallback after TRIES. */
+  pick(user: number, out: Pick): void {
+    for (let i = 0; this.size > 0 && i < TRIES; i++) {
+      const video = this.urn[Math.floor(this.ctx.ranking() * this.size)];
+      if (unseen(this.ctx, user, video)) {
+        out.set(video, POPULAR);
+        return;
+      }
     }
-    return -1;
+    out.video = -1;
   }
 
   onLike(video: number): void {

@@ -1,6 +1,6 @@
-import { type FeedContext, TRIES } from "./feed-context.js";
+import { type FeedContext, type Pick, TRIES } from "./feed-context.js";
 import type { PositionBias } from "./position-bias.js";
-import { chosen, unseen } from "./sources.js";
+import { unseen } from "./sources.js";
 
 /**
  * The top `capacity` videos by a score, rebuilt each tick with a bounded min-heap
@@ -78,13 +78,15 @@ export class RankedList {
     }
   }
 
-  /** A video drawn by position bias that the user has not seen, or -1. */
-  pick(ctx: FeedContext, user: number, bias: PositionBias, reason: number): number {
-    if (this.count === 0) return -1;
-    for (let i = 0; i < TRIES; i++) {
-      const video = this.ids[bias.rank(ctx.random(), this.count)];
-      if (unseen(ctx, user, video)) return chosen(ctx, video, reason);
+  /** Fills `out` with a video drawn by position bias that the user has not seen, or none. */
+  pick(ctx: FeedContext, user: number, bias: PositionBias, reason: number, out: Pick): void {
+    for (let i = 0; this.count > 0 && i < TRIES; i++) {
+      const video = this.ids[bias.rank(ctx.ranking(), this.count)];
+      if (unseen(ctx, user, video)) {
+        out.set(video, reason);
+        return;
+      }
     }
-    return -1;
+    out.video = -1;
   }
 }

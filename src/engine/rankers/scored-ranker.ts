@@ -1,13 +1,13 @@
 import { REASONS } from "../types.js";
 import { EngagementScore } from "./engagement-score.js";
-import { type FeedContext, type Ranker, visibleLikes } from "./feed-context.js";
+import { type FeedContext, type Pick, type Ranker, visibleLikes } from "./feed-context.js";
 import { PositionBias } from "./position-bias.js";
 import { RankedList } from "./ranked-list.js";
 import { pickUniform } from "./sources.js";
 
 const ENGAGING = REASONS.indexOf("engaging");
 const POPULAR = REASONS.indexOf("popular");
-const EXPLORATION = REASONS.indexOf("exploration");
+const FALLBACK = REASONS.indexOf("fallback");
 
 /** One global list ranked by a per-video score computed once a tick. */
 abstract class ScoredRanker implements Ranker {
@@ -34,9 +34,10 @@ abstract class ScoredRanker implements Ranker {
     this.list.finish();
   }
 
-  pick(user: number): number {
-    const video = this.list.pick(this.ctx, user, this.bias, this.reason);
-    return video >= 0 ? video : pickUniform(this.ctx, user, EXPLORATION);
+  /** From the list by position bias; when it offers nothing unseen, a random video ("fallback"). */
+  pick(user: number, out: Pick): void {
+    this.list.pick(this.ctx, user, this.bias, this.reason, out);
+    if (out.video < 0) pickUniform(this.ctx, user, FALLBACK, out);
   }
 }
 

@@ -1,12 +1,14 @@
 import { pow } from "../../deterministic/exact-math.js";
 import { REASONS } from "../types.js";
-import { type FeedContext, type Ranker, TRIES } from "./feed-context.js";
-import { chosen, pickUniform, unseen } from "./sources.js";
+import { type FeedContext, type Pick, type Ranker, TRIES } from "./feed-context.js";
+import { pickUniform, unseen } from "./sources.js";
+import { VideoColumn } from "./video-column.js";
 
 const TEST_POOL = REASONS.indexOf("test-pool");
-const EXPLORATION = REASONS.indexOf("exploration");
+const FALLBACK = REASONS.indexOf("fallback");
+const NO_POOL = REASONS.indexOf("no-pool");
 /** Stage value of a video that failed its pool and is no longer distributed. */
-const RETIRED = 255;
+export const RETIRED = 255;
 
 /**
  * Staged exposure as short-video platforms describe it: every new video is shown to a small
@@ -18,6 +20,10 @@ export class StagedExposureRanker implements Ranker {
   private open = new Int32Array(256);
   private cumulative = new Float64Array(256);
   private openCount = 0;
+  /** Each video's stage (RETIRED once it failed), and its impressions and likes there. */
+  private readonly stage = new VideoColumn(Uint8Array);
+  private readonly stageImpressions = new VideoColumn(Uint32Array);
+  private readonly stageLikes = new VideoColumn(Uint32Array);
 
   constructor(private readonly ctx: FeedContext) {}
 
@@ -29,8 +35,16 @@ export class StagedExposureRanker implements Ranker {
     );
   }
 
+  /** The stage a video is in (0 for its test pool), or RETIRED. */
+  stageOf(video: number): number {
+    return this.stage.values[video];
+  }
+
   prepare(): void {
     const { videos, liveStart } = this.ctx;
+    const stage = this.stage.fit(videos.count);
+    const impressions = this.stageImpressions.fit(videos.count);
+    this.stageLikes.fit(videos.count);
     const live = videos.count - liveStart;
     if (this.open.length < live) {
       this.open = new Int32Array(live * 2);
@@ -39,8 +53,8 @@ export class StagedExposureRanker implements Ranker {
     let sum = 0;
     this.openCount = 0;
     for (let v = liveStart; v < videos.count; v++) {
-      if (videos.stage[v] === RETIRED) continue;
-      const remaining = this.poolSize(videos.stage[v]) - videos.stageImpressions[v];
+      if (stage[v] === RETIRED) continue;
+      const remaining = this.poolSize(stage[v]) - impressions[v];
       if (remaining <= 0) continue;
       sum += remaining;
       this.open[this.openCount] = v;
@@ -48,39 +62,43 @@ export class StagedExposureRanker implements Ranker {
     }
   }
 
-  pick(user: number): number {
+  pick(user: number, out: Pick): void {
     const n = this.openCount;
-    if (n > 0) {
-      const total = this.cumulative[n - 1];
-      for (let i = 0; i < TRIES; i++) {
-        const target = this.ctx.random() * total;
-        let lo = 0;
-        let hi = n - 1;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (this.cumulative[mid] > target) hi = mid;
-          else lo = mid + 1;
-        }
-        const video = this.open[lo];
-        if (this.ctx.videos.stage[video] !== RETIRED && unseen(this.ctx, user, video))
-          return chosen(this.ctx, video, TEST_POOL);
+    if (n === 0) {
+      pickUniform(this.ctx, user, NO_POOL, out);
+      return;
+    }
+    const total = this.cumulative[n - 1];
+    for (let i = 0; i < TRIES; i++) {
+      const target = this.ctx.ranking() * total;
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.cumulative[mid] > target) hi = mid;
+        else lo = mid + 1;
+      }
+      const video = this.open[lo];
+      if (this.stage.values[video] !== RETIRED && unseen(this.ctx, user, video)) {
+        out.set(video, TEST_POOL);
+        return;
       }
     }
-    return pickUniform(this.ctx, user, EXPLORATION);
+    pickUniform(this.ctx, user, FALLBACK, out);
   }
 
-  onImpression(video: number, liked: boolean): void {
-    const videos = this.ctx.videos;
-    const stage = videos.stage[video];
-    if (stage === RETIRED) return;
-    const seen = ++videos.stageImpressions[video];
-    if (liked) videos.stageLikes[video]++;
-    if (seen < this.poolSize(stage)) return;
+  onImpression(_user: number, video: number, liked: boolean): void {
+    const stage = this.stage.values;
+    const s = stage[video];
+    if (s === RETIRED) return;
+    const seen = ++this.stageImpressions.values[video];
+    if (liked) this.stageLikes.values[video]++;
+    if (seen < this.poolSize(s)) return;
     const { staged } = this.ctx.scenario.feed;
     const promoted =
-      videos.stageLikes[video] / seen >= staged.likeRateBar && stage < staged.maxStage;
-    videos.stage[video] = promoted ? stage + 1 : RETIRED;
-    videos.stageImpressions[video] = 0;
-    videos.stageLikes[video] = 0;
+      this.stageLikes.values[video] / seen >= staged.likeRateBar && s < staged.maxStage;
+    stage[video] = promoted ? s + 1 : RETIRED;
+    this.stageImpressions.values[video] = 0;
+    this.stageLikes.values[video] = 0;
   }
 }

@@ -10,5 +10,7 @@ export const REASON_PHRASES: Readonly<Record<Reason, string>> = {
   interest: "matches your interests",
   trending: "trending right now",
   exploration: "something new to explore",
+  fallback: "the feed ran out of picks: a random video",
+  "no-pool": "no test audience open: a random video",
   "test-pool": "a new video tried on a small audience",
 };
