@@ -6,15 +6,28 @@ import type { World } from "./world.js";
 /**
  * The hot loop: every user who opens the app scrolls a session, the ranker fills each slot,
  * and the like decision, sharing, propagation and follows follow from each impression.
- * Nothing here allocates.
+ * Users who open the app take their turns in a fresh random order each tick, so no
+ * attribute tied to ids (the hubs of a Barabási–Albert graph have the lowest) decides who
+ * sees the freshest counts. Nothing here allocates.
  */
 export function runSessions(world: World): void {
-  const { pop, sessions, ranker, scenario, pick } = world;
+  const { pop, sessions, ranker, scenario, pick, order } = world;
   const meanLength = scenario.population.sessionLength;
   const logContinue = meanLength > 1 ? log(1 - 1 / meanLength) : 0;
   const activity = pop.activity;
+  let opened = 0;
   for (let user = 0; user < pop.users; user++) {
-    if (sessions() >= activity[user]) continue;
+    if (sessions() < activity[user]) order[opened++] = user;
+  }
+  // Fisher–Yates over the users who opened the app.
+  for (let i = opened - 1; i > 0; i--) {
+    const j = Math.floor(sessions() * (i + 1));
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  for (let turn = 0; turn < opened; turn++) {
+    const user = order[turn];
     // Session lengths are geometric with the scenario's mean (at least one video).
     const length = logContinue === 0 ? 1 : 1 + Math.floor(log(1 - sessions()) / logContinue);
     for (let slot = 0; slot < length; slot++) {

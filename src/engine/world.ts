@@ -53,6 +53,8 @@ export class World implements FeedContext {
     newFollows: 0,
   };
   readonly reasonCounts = new Float64Array(REASONS.length);
+  /** The users who opened the app this tick, in the order they take their turns. */
+  readonly order: Int32Array;
   /** The current slot's choice, filled by the ranker and read by the sessions loop. */
   readonly pick = new Pick();
   readonly viralBar: number;
@@ -81,6 +83,7 @@ export class World implements FeedContext {
     this.behaviour = stream(seed, "behaviour", index);
     this.sessions = stream(seed, "sessions", index);
     this.likesGiven = new Uint32Array(pop.users);
+    this.order = new Int32Array(pop.users);
     this.topicCounts = new Uint32Array(pop.users * pop.topics);
     this.trace = new FeedTraceRecorder(traceUser);
     this.viralBar = Math.max(1, Math.ceil(scenario.content.viralShare * pop.users));
