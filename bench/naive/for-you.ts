@@ -15,8 +15,8 @@ export interface NaiveFeedContext {
   readonly live: NaiveVideo[];
 }
 
-function unseen(scenario: Scenario, user: NaiveUser, video: NaiveVideo): boolean {
-  return scenario.feed.seenWindow === 0 || !user.seen.has(video.id);
+function unseen(user: NaiveUser, video: NaiveVideo): boolean {
+  return !user.seen.has(video.id);
 }
 
 /**
@@ -100,20 +100,19 @@ export class NaiveForYou {
       const target = this.ctx.random() * this.cumulativeBias[list.length - 1];
       const rank = this.cumulativeBias.findIndex((c) => c > target);
       const video = list[rank < 0 || rank >= list.length ? list.length - 1 : rank];
-      if (unseen(this.ctx.scenario, user, video)) return { video, reason, via: -1, viaKind: null };
+      if (unseen(user, video)) return { video, reason, via: -1, viaKind: null };
     }
     return null;
   }
 
   private fromInbox(user: NaiveUser): Pick | null {
     const oldest = this.ctx.tick - this.ctx.scenario.content.maxAge;
-    while (user.inbox.length > 0) {
-      const entry = user.inbox.pop()!;
-      if (entry.video.postedAt <= oldest || !unseen(this.ctx.scenario, user, entry.video)) continue;
-      const reason = entry.kind === "post" ? "following" : "friend";
-      return { video: entry.video, reason, via: entry.via, viaKind: entry.kind };
-    }
-    return null;
+    const entry = [...user.inbox]
+      .reverse()
+      .find((e) => e.video.postedAt > oldest && !e.read && unseen(user, e.video));
+    if (!entry) return null;
+    const reason = entry.kind === "post" ? "following" : "friend";
+    return { video: entry.video, reason, via: entry.via, viaKind: entry.kind };
   }
 
   private uniform(user: NaiveUser): Pick | null {
@@ -121,7 +120,7 @@ export class NaiveForYou {
     if (live.length === 0) return null;
     for (let i = 0; i < TRIES; i++) {
       const video = live[Math.floor(this.ctx.random() * live.length)];
-      if (unseen(this.ctx.scenario, user, video)) {
+      if (unseen(user, video)) {
         return { video, reason: "exploration", via: -1, viaKind: null };
       }
     }

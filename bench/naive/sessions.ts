@@ -4,25 +4,24 @@ import type { NaiveWorld } from "./world.js";
 /** Creators a user keeps like counts for (the engine's CREATOR_SLOTS). */
 const CREATOR_SLOTS = 4;
 
-/** Adds an id to a Set-and-queue memory of the last `window` ids. */
-function remember(set: Set<number>, order: number[], window: number, id: number): void {
-  if (window === 0) return;
-  set.add(id);
-  order.push(id);
-  if (order.length > window) set.delete(order.shift()!);
-}
-
 export function pushInbox(world: NaiveWorld, user: NaiveUser, entry: InboxEntry): void {
   user.inbox.push(entry);
   if (user.inbox.length > world.scenario.feed.inboxSize) user.inbox.shift();
 }
 
-/** The sessions of src/engine/sessions.ts: who opens the app, how long they scroll, each slot. */
+/**
+ * The sessions of src/engine/sessions.ts: who opens the app, their turns in a shuffled
+ * order, how long they scroll, each slot.
+ */
 export function runNaiveSessions(world: NaiveWorld): void {
   const meanLength = world.scenario.population.sessionLength;
   const logContinue = meanLength > 1 ? Math.log(1 - 1 / meanLength) : 0;
-  for (const user of world.users) {
-    if (world.sessions() >= user.activity) continue;
+  const opened = world.users.filter((user) => world.sessions() < user.activity);
+  for (let i = opened.length - 1; i > 0; i--) {
+    const j = Math.floor(world.sessions() * (i + 1));
+    [opened[i], opened[j]] = [opened[j], opened[i]];
+  }
+  for (const user of opened) {
     const length =
       logContinue === 0 ? 1 : 1 + Math.floor(Math.log(1 - world.sessions()) / logContinue);
     for (let slot = 0; slot < length; slot++) {
@@ -61,13 +60,12 @@ function impression(world: NaiveWorld, event: Impression): void {
   world.row.impressions++;
   world.reasons.set(event.reason, (world.reasons.get(event.reason) ?? 0) + 1);
   user.topicCounts[video.topic]++;
-  remember(user.seen, user.seenOrder, world.scenario.feed.seenWindow, video.id);
-  // A like the user's memory blocks is neither a like nor a "not interested".
-  const wouldLike = world.behaviour() < likeProbability(world, event);
-  event.liked = wouldLike && !user.liked.has(video.id);
+  user.seen.add(video.id);
+  for (const entry of user.inbox) if (entry.video === video) entry.read = true;
+  event.liked = world.behaviour() < likeProbability(world, event);
   if (event.liked) {
     like(world, event);
-  } else if (!wouldLike && b.negativeRate > 0) {
+  } else if (b.negativeRate > 0) {
     if (world.behaviour() < b.negativeRate * (1 - user.interests[video.topic])) video.negatives++;
   }
 }
@@ -79,7 +77,6 @@ function like(world: NaiveWorld, { user, video, via }: Impression): void {
   if (via >= 0) video.socialLikes++;
   world.row.likes++;
   user.likesGiven++;
-  remember(user.liked, user.likedOrder, b.likeMemory, video.id);
   const creator = video.creator;
   creator.likes++;
   creator.likesThisTick++;
@@ -91,7 +88,7 @@ function like(world: NaiveWorld, { user, video, via }: Impression): void {
   }
   if (b.commentRate > 0 && world.behaviour() < b.commentRate) video.comments++;
   for (const follower of user.followers) {
-    pushInbox(world, world.users[follower], { video, via: user.id, kind });
+    pushInbox(world, world.users[follower], { video, via: user.id, kind, read: false });
   }
   if (video.viralAt < 0 && video.likes >= world.viralBar) {
     video.viralAt = world.tick;

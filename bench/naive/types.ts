@@ -13,6 +13,8 @@ export interface InboxEntry {
   /** The creator who posted it or the friend who liked or shared it. */
   via: number;
   kind: InboxKind;
+  /** The user has watched the video. */
+  read: boolean;
 }
 
 export interface CreatorLikeCount {
@@ -31,11 +33,9 @@ export interface NaiveUser {
   creator: NaiveCreator | null;
   following: Set<number>;
   followers: number[];
+  /** Every video the user has watched. */
   seen: Set<number>;
-  seenOrder: number[];
-  liked: Set<number>;
-  likedOrder: number[];
-  /** Oldest first; the newest is taken from the end. */
+  /** The last arrivals, oldest first, read or not. */
   inbox: InboxEntry[];
   /** A few creators this user keeps liking, for follows. */
   creatorLikes: CreatorLikeCount[];

@@ -110,7 +110,12 @@ export class NaiveWorld {
     creator.posts++;
     this.row.posts++;
     for (const follower of this.users[creator.user].followers) {
-      pushInbox(this, this.users[follower], { video, via: creator.user, kind: "post" });
+      pushInbox(this, this.users[follower], {
+        video,
+        via: creator.user,
+        kind: "post",
+        read: false,
+      });
     }
   }
 

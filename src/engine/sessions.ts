@@ -46,14 +46,12 @@ function impression(world: World, user: number, pick: Pick): void {
   world.counters.impressions++;
   world.reasonCounts[pick.reason]++;
   world.topicCounts[user * pop.topics + videos.topic[video]]++;
-  memory.markSeen(user, video);
-  // A like the user's memory blocks is neither a like nor a "not interested".
-  const wouldLike = behaviour() < world.likeDecision.probability(user, video, pick.kind);
-  const liked = wouldLike && !memory.hasLiked(user, video);
+  memory.view(user, video, false);
+  const liked = behaviour() < world.likeDecision.probability(user, video, pick.kind);
   let notInterested = false;
   if (liked) {
     like(world, user, video, pick.via);
-  } else if (!wouldLike && b.negativeRate > 0) {
+  } else if (b.negativeRate > 0) {
     const interest = pop.affinity[user * pop.topics + videos.topic[video]];
     notInterested = behaviour() < b.negativeRate * (1 - interest);
     if (notInterested) videos.negatives[video]++;
@@ -70,7 +68,6 @@ function like(world: World, user: number, video: number, via: number): void {
   if (via >= 0) videos.socialLikes[video]++;
   world.counters.likes++;
   world.likesGiven[user]++;
-  memory.markLiked(user, video);
   const creator = videos.creator[video];
   creators.likes[creator]++;
   creators.likesThisTick[creator]++;

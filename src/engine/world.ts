@@ -10,7 +10,7 @@ import { createRanker, type FeedContext, Pick, type Ranker } from "./rankers/ind
 import { SeriesRecorder } from "./series-recorder.js";
 import { runSessions } from "./sessions.js";
 import { REASONS } from "./types.js";
-import { INBOX_POST, UserMemory } from "./user-memory.js";
+import { expectedViews, INBOX_POST, UserMemory } from "./user-memory.js";
 import { VideoStore } from "./videos.js";
 
 /** Per-tick counters, reset at the start of each tick. */
@@ -76,7 +76,10 @@ export class World implements FeedContext {
     this.pop = pop;
     this.graph = graph;
     const { feed, behaviour } = scenario;
-    this.memory = new UserMemory(pop.users, feed.seenWindow, feed.inboxSize, behaviour.likeMemory);
+    this.memory = new UserMemory(
+      Float64Array.from(pop.activity, (activity) => expectedViews(scenario, activity)),
+      feed.inboxSize,
+    );
     this.creators = new CreatorState(pop.creators, scenario.creators);
     this.content = new ContentSource(pop, scenario, seed);
     this.ranking = stream(seed, "ranking", index);
@@ -126,6 +129,7 @@ export class World implements FeedContext {
     const oldest = this.tick - this.scenario.content.maxAge;
     while (this.liveStart < videos.count && videos.postedAt[this.liveStart] <= oldest)
       this.liveStart++;
+    this.memory.seen.rotate(this.liveStart, videos.count);
     for (let v = this.liveStart; v < videos.count; v++) {
       videos.impressionsBefore[v] = videos.impressions[v];
     }

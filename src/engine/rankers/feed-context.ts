@@ -6,8 +6,9 @@ import type { VideoStore } from "../videos.js";
 
 /**
  * What a ranker reads to fill a slot. The world owns it; rankers never change counts, only
- * pick: a ranker writes its own state (through `prepare` and the hooks) and the `Pick` the
- * sessions loop hands it, nothing else.
+ * pick: a ranker writes its own state (through `prepare` and the hooks), the `Pick` the
+ * sessions loop hands it, and the read marks of the inbox entries it serves or passes over
+ * (which can never be served again), nothing else.
  */
 export interface FeedContext {
   readonly scenario: Scenario;

@@ -6,30 +6,25 @@ const FOLLOWING = REASONS.indexOf("following");
 const FRIEND = REASONS.indexOf("friend");
 
 export function unseen(ctx: FeedContext, user: number, video: number): boolean {
-  return ctx.memory.seenWindow === 0 || !ctx.memory.hasSeen(user, video);
+  return !ctx.memory.hasSeen(user, video);
 }
 
 /**
- * The newest inbox entry that is still eligible and unseen: a followed creator's post
- * ("following") or a video a friend liked or shared ("friend"). Entries passed over are gone.
+ * The newest unread inbox entry that is live and unseen: a followed creator's post
+ * ("following") or a video a friend liked or shared ("friend").
  */
 export function pickFromInbox(ctx: FeedContext, user: number, out: Pick): void {
   const memory = ctx.memory;
-  for (;;) {
-    const at = memory.popInbox(user);
-    if (at < 0) {
-      out.video = -1;
-      return;
-    }
-    const video = memory.inbox[at];
-    if (video < ctx.liveStart || !unseen(ctx, user, video)) continue;
-    const meta = memory.inbox[at + 1];
-    out.video = video;
-    out.kind = meta & 3;
-    out.reason = out.kind === INBOX_POST ? FOLLOWING : FRIEND;
-    out.via = meta >> 2;
+  const at = memory.serve(user, ctx.liveStart);
+  if (at < 0) {
+    out.video = -1;
     return;
   }
+  const meta = memory.inbox[at + 1];
+  out.video = memory.inbox[at];
+  out.kind = meta & 3;
+  out.reason = out.kind === INBOX_POST ? FOLLOWING : FRIEND;
+  out.via = meta >> 3;
 }
 
 /** A uniformly random eligible video the user has not seen, given `reason`, or none. */

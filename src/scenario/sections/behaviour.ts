@@ -49,15 +49,5 @@ export const behaviourSchema = z
       0,
       1000,
     ),
-    likeMemory: count(
-      32,
-      {
-        description:
-          "Recent likes a user remembers, so it never likes the same video twice within them (0: users may like a video again, as in a Pólya urn).",
-        unit: "likes",
-      },
-      0,
-      4096,
-    ),
   })
   .meta({ description: "How users decide to like, share and follow." });

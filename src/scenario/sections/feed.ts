@@ -35,21 +35,11 @@ export const feedSchema = z
       -10,
       0,
     ),
-    seenWindow: count(
-      32,
-      {
-        description:
-          "A user is not shown a video again within this many of its last impressions (0: no memory).",
-        unit: "impressions",
-      },
-      0,
-      4096,
-    ),
     inboxSize: count(
       32,
       {
         description:
-          "Videos a user's inbox (followed creators' posts, friends' likes) can hold; the oldest fall out.",
+          "Arrivals a user's inbox keeps (followed creators' posts, friends' likes and shares); the oldest fall out. The friend term of the like decision counts friends' likes among them.",
         unit: "videos",
       },
       1,
