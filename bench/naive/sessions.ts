@@ -32,7 +32,7 @@ export function runNaiveSessions(world: NaiveWorld): void {
   }
 }
 
-function likeProbability(world: NaiveWorld, { user, video, viaKind }: Impression): number {
+function likeProbability(world: NaiveWorld, { user, video }: Impression): number {
   const b = world.scenario.behaviour;
   switch (b.likeModel) {
     case "constant":
@@ -40,14 +40,17 @@ function likeProbability(world: NaiveWorld, { user, video, viaKind }: Impression
     case "quality":
       return video.quality;
     case "logistic": {
-      const friend = viaKind === "like" ? 1 : viaKind === "share" ? b.shareWeight : 0;
+      const fromFriends = user.inbox.filter((entry) => entry.video === video);
+      const friends =
+        fromFriends.filter((entry) => entry.kind === "like").length +
+        b.shareWeight * fromFriends.filter((entry) => entry.kind === "share").length;
       const x =
         b.baseline +
         b.quality * video.quality +
         b.affinity * user.interests[video.topic] +
         (b.socialProof * user.conformity * Math.log1p(video.likes + video.botLikes)) /
           Math.log1p(b.referenceLikes) +
-        b.friendLiked * friend;
+        b.friendLiked * Math.log2(1 + friends);
       return 1 / (1 + Math.exp(-x));
     }
   }
@@ -61,7 +64,6 @@ function impression(world: NaiveWorld, event: Impression): void {
   world.reasons.set(event.reason, (world.reasons.get(event.reason) ?? 0) + 1);
   user.topicCounts[video.topic]++;
   user.seen.add(video.id);
-  for (const entry of user.inbox) if (entry.video === video) entry.read = true;
   event.liked = world.behaviour() < likeProbability(world, event);
   if (event.liked) {
     like(world, event);

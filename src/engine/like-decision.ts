@@ -1,7 +1,6 @@
 import { exp, log1p } from "../deterministic/exact-math.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { Population } from "./population.js";
-import { INBOX_LIKE, INBOX_SHARE } from "./user-memory.js";
 import type { VideoStore } from "./videos.js";
 
 const LOGISTIC = 0;
@@ -11,7 +10,9 @@ const CONSTANT = 2;
 /**
  * The like decision with its weights read once from the scenario:
  * p = σ(baseline + quality·q + affinity·a + socialProof·conformity·log(1+likes)/log(1+ref)
- *       + friendLiked·[a friend liked it, × shareWeight if shared]).
+ *       + friendLiked·log2(1 + friends' likes + shareWeight·friends' shares)).
+ * The friends' likes and shares are counted among the user's inbox arrivals, whatever feed
+ * brought the video.
  */
 export class LikeDecision {
   private readonly model: number;
@@ -20,8 +21,11 @@ export class LikeDecision {
   private readonly quality: number;
   private readonly affinity: number;
   private readonly social: number;
-  private readonly friendLike: number;
-  private readonly friendShare: number;
+  /** friendLiked / ln 2, so that one friend's like adds exactly friendLiked. */
+  private readonly friend: number;
+  private readonly shareWeight: number;
+  /** Whether the friends' likes must be counted at all. */
+  readonly readsFriends: boolean;
 
   constructor(
     behaviour: Scenario["behaviour"],
@@ -39,22 +43,24 @@ export class LikeDecision {
     this.quality = behaviour.quality;
     this.affinity = behaviour.affinity;
     this.social = behaviour.socialProof / log1p(behaviour.referenceLikes);
-    this.friendLike = behaviour.friendLiked;
-    this.friendShare = behaviour.friendLiked * behaviour.shareWeight;
+    this.friend = behaviour.friendLiked / log1p(1);
+    this.shareWeight = behaviour.shareWeight;
+    this.readsFriends = this.model === LOGISTIC && behaviour.friendLiked !== 0;
   }
 
-  /** `viaKind` says how the video reached the user (an INBOX_* kind, or -1 from the ranker). */
-  probability(user: number, video: number, viaKind: number): number {
+  /** The chance that `user` likes `video`, which `friendLikes` and `friendShares` of its followees liked or shared. */
+  probability(user: number, video: number, friendLikes: number, friendShares: number): number {
     if (this.model === CONSTANT) return this.constant;
     const videos = this.videos;
     if (this.model === QUALITY) return videos.quality[video];
     const pop = this.pop;
+    const friends = friendLikes + this.shareWeight * friendShares;
     const x =
       this.baseline +
       this.quality * videos.quality[video] +
       this.affinity * pop.affinity[user * pop.topics + videos.topic[video]] +
       this.social * pop.conformity[user] * videos.logLikes[video] +
-      (viaKind === INBOX_LIKE ? this.friendLike : viaKind === INBOX_SHARE ? this.friendShare : 0);
+      (friends > 0 ? this.friend * log1p(friends) : 0);
     return 1 / (1 + exp(-x));
   }
 }

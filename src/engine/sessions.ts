@@ -46,8 +46,10 @@ function impression(world: World, user: number, pick: Pick): void {
   world.counters.impressions++;
   world.reasonCounts[pick.reason]++;
   world.topicCounts[user * pop.topics + videos.topic[video]]++;
-  memory.view(user, video, false);
-  const liked = behaviour() < world.likeDecision.probability(user, video, pick.kind);
+  const decision = world.likeDecision;
+  memory.view(user, video, decision.readsFriends);
+  const p = decision.probability(user, video, memory.friendLikes, memory.friendShares);
+  const liked = behaviour() < p;
   let notInterested = false;
   if (liked) {
     like(world, user, video, pick.via);

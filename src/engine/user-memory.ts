@@ -83,6 +83,8 @@ export class UserMemory {
    */
   view(user: number, video: number, countFriends: boolean): void {
     this.seen.add(user, video);
+    this.friendLikes = 0;
+    this.friendShares = 0;
     if (!countFriends) return;
     const inbox = this.inbox;
     const from = 2 * user * this.inboxSize;

@@ -30,15 +30,12 @@ export class Pick {
   reason = 0;
   /** The user whose post, like or share put it in the inbox, or -1 when it did not come from there. */
   via = -1;
-  /** How it reached the inbox (INBOX_POST, INBOX_LIKE or INBOX_SHARE), or -1. */
-  kind = -1;
 
   /** Fills the pick from a ranker's own choice (not the inbox). */
   set(video: number, reason: number): void {
     this.video = video;
     this.reason = reason;
     this.via = -1;
-    this.kind = -1;
   }
 }
 

@@ -22,8 +22,7 @@ export function pickFromInbox(ctx: FeedContext, user: number, out: Pick): void {
   }
   const meta = memory.inbox[at + 1];
   out.video = memory.inbox[at];
-  out.kind = meta & 3;
-  out.reason = out.kind === INBOX_POST ? FOLLOWING : FRIEND;
+  out.reason = (meta & 3) === INBOX_POST ? FOLLOWING : FRIEND;
   out.via = meta >> 3;
 }
 

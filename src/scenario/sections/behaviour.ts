@@ -5,7 +5,7 @@ export const behaviourSchema = z
   .strictObject({
     likeModel: z.enum(["logistic", "quality", "constant"]).default("logistic").meta({
       description:
-        "logistic: p = σ(baseline + quality·q + affinity·a + socialProof·conformity·log(1+likes)/log(1+referenceLikes) + friendLiked·[a friend liked it]); quality: p = the video's quality; constant: p = likeProbability.",
+        "logistic: p = σ(baseline + quality·q + affinity·a + socialProof·conformity·log(1+likes)/log(1+referenceLikes) + friendLiked·log2(1 + friends who liked it)); quality: p = the video's quality; constant: p = likeProbability.",
     }),
     likeProbability: probability(0.1, {
       description: "Like probability when likeModel is constant.",
@@ -23,7 +23,10 @@ export const behaviourSchema = z
       1,
       1e9,
     ),
-    friendLiked: weight(1, "Weight of 'someone I follow liked or shared this'."),
+    friendLiked: weight(
+      1,
+      "Weight of 'people I follow liked this': friendLiked × log2(1 + friends' likes + shareWeight × friends' shares), counted among the user's last feed.inboxSize inbox arrivals, whatever feed shows the video.",
+    ),
     shareWeight: real(
       2,
       { description: "A share counts this many times a like in the friend term.", unit: "×" },
