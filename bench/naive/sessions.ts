@@ -16,7 +16,7 @@ export function pushInbox(world: NaiveWorld, user: NaiveUser, entry: InboxEntry)
 export function runNaiveSessions(world: NaiveWorld): void {
   const meanLength = world.scenario.population.sessionLength;
   const logContinue = meanLength > 1 ? Math.log(1 - 1 / meanLength) : 0;
-  const opened = world.users.filter((user) => world.sessions() < user.activity);
+  const opened = world.users.filter((user) => world.sessions() < user.activity && !user.away);
   for (let i = opened.length - 1; i > 0; i--) {
     const j = Math.floor(world.sessions() * (i + 1));
     [opened[i], opened[j]] = [opened[j], opened[i]];
@@ -24,11 +24,17 @@ export function runNaiveSessions(world: NaiveWorld): void {
   for (const user of opened) {
     const length =
       logContinue === 0 ? 1 : 1 + Math.floor(Math.log(1 - world.sessions()) / logContinue);
+    const session: Impression[] = [];
     for (let slot = 0; slot < length; slot++) {
       const pick = world.ranker.pick(user);
       if (pick === null) break;
-      impression(world, { ...pick, user, tick: world.tick, liked: false });
+      const event = { ...pick, user, tick: world.tick, liked: false };
+      impression(world, event);
+      session.push(event);
     }
+    const leaveRate = world.scenario.population.leaveRate;
+    if (!session.some((event) => event.liked) && leaveRate > 0 && world.behaviour() < leaveRate)
+      user.away = true;
   }
 }
 
@@ -81,7 +87,6 @@ function like(world: NaiveWorld, { user, video, via }: Impression): void {
   user.likesGiven++;
   const creator = video.creator;
   creator.likes++;
-  creator.likesThisTick++;
   let kind: "like" | "share" = "like";
   if (world.behaviour() < b.shareRate) {
     video.shares++;

@@ -41,6 +41,8 @@ export interface NaiveUser {
   creatorLikes: CreatorLikeCount[];
   topicCounts: number[];
   likesGiven: number;
+  /** Left the platform for now. */
+  away: boolean;
 }
 
 export interface NaiveCreator {
@@ -48,12 +50,15 @@ export interface NaiveCreator {
   user: number;
   skill: number;
   topics: number[];
-  remembered: number;
+  /** The tick it starts posting (0 for the initial creators). */
+  joinsAt: number;
+  satisfaction: number;
   motivation: number;
   active: boolean;
+  quit: boolean;
   lowTicks: number;
+  judged: number;
   likes: number;
-  likesThisTick: number;
   posts: number;
   /** Its own content stream, made on its first post. */
   content?: Random;
@@ -75,6 +80,7 @@ export interface NaiveVideo {
   socialLikes: number;
   viralAt: number;
   trend: number;
+  judged: boolean;
 }
 
 export type PickReason = "interest" | "trending" | "following" | "friend" | "exploration";
@@ -105,6 +111,7 @@ export interface NaiveTickRow {
   newFollows: number;
   activeCreators: number;
   meanMotivation: number;
+  presentUsers: number;
   viralCount: number;
   topShareImpressions: number;
   giniVideos?: number;

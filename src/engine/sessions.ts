@@ -14,10 +14,14 @@ export function runSessions(world: World): void {
   const { pop, sessions, ranker, scenario, pick, order } = world;
   const meanLength = scenario.population.sessionLength;
   const logContinue = meanLength > 1 ? log(1 - 1 / meanLength) : 0;
-  const activity = pop.activity;
+  const { activity } = pop;
+  const { away } = world;
+  const leaveRate = scenario.population.leaveRate;
   let opened = 0;
+  // One draw per user whether or not it is away, so who opens the app stays the same
+  // under every ranker.
   for (let user = 0; user < pop.users; user++) {
-    if (sessions() < activity[user]) order[opened++] = user;
+    if (sessions() < activity[user] && away[user] === 0) order[opened++] = user;
   }
   // Fisher–Yates over the users who opened the app.
   for (let i = opened - 1; i > 0; i--) {
@@ -30,15 +34,22 @@ export function runSessions(world: World): void {
     const user = order[turn];
     // Session lengths are geometric with the scenario's mean (at least one video).
     const length = logContinue === 0 ? 1 : 1 + Math.floor(log(1 - sessions()) / logContinue);
+    let liked = false;
     for (let slot = 0; slot < length; slot++) {
       ranker.pick(user, pick);
       if (pick.video < 0) break;
-      impression(world, user, pick);
+      if (impression(world, user, pick)) liked = true;
+    }
+    // A session that brought nothing worth a like may drive the user away for a while.
+    if (!liked && leaveRate > 0 && world.behaviour() < leaveRate) {
+      away[user] = 1;
+      world.awayCount++;
     }
   }
 }
 
-function impression(world: World, user: number, pick: Pick): void {
+/** Shows the pick to the user and returns whether the user liked it. */
+function impression(world: World, user: number, pick: Pick): boolean {
   const { videos, memory, pop, behaviour } = world;
   const b = world.scenario.behaviour;
   const video = pick.video;
@@ -60,6 +71,7 @@ function impression(world: World, user: number, pick: Pick): void {
   }
   world.ranker.onImpression?.(user, video, liked, notInterested);
   if (user === world.trace.user) world.trace.record(video, pick.reason, liked, world.tick);
+  return liked;
 }
 
 function like(world: World, user: number, video: number, via: number): void {
@@ -72,7 +84,6 @@ function like(world: World, user: number, video: number, via: number): void {
   world.likesGiven[user]++;
   const creator = videos.creator[video];
   creators.likes[creator]++;
-  creators.likesThisTick[creator]++;
   let kind = INBOX_LIKE;
   if (behaviour() < b.shareRate) {
     videos.shares[video]++;

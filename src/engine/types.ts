@@ -68,6 +68,7 @@ export const SERIES_COLUMNS = [
   "newFollows",
   "activeCreators",
   "meanMotivation",
+  "presentUsers",
   "viralCount",
   "topShareImpressions",
   "giniVideos",
@@ -109,6 +110,8 @@ export interface CreatorSnapshot {
   skill: Float32Array;
   motivation: Float32Array;
   active: Uint8Array;
+  /** Tick each creator started posting (0 for the initial ones; later for joiners). */
+  joinedAt: Int32Array;
   likes: Float64Array;
   posts: Uint32Array;
 }

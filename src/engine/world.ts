@@ -40,6 +40,11 @@ export class World implements FeedContext {
   readonly behaviour: Random;
   readonly sessions: Random;
   readonly likesGiven: Uint32Array;
+  /** 1 for a user who has left the platform for now (viewer churn). */
+  readonly away: Uint8Array;
+  awayCount = 0;
+  /** The next video a creator has yet to judge (videos are judged in posting order). */
+  private judgeNext = 0;
   /** Impressions per user and topic, for feed diversity. */
   readonly topicCounts: Uint32Array;
   readonly trace: FeedTraceRecorder;
@@ -80,7 +85,7 @@ export class World implements FeedContext {
       Float64Array.from(pop.activity, (activity) => expectedViews(scenario, activity)),
       feed.inboxSize,
     );
-    this.creators = new CreatorState(pop.creators, scenario.creators);
+    this.creators = new CreatorState(pop.creators, pop.creatorJoinsAt, scenario.creators);
     this.content = new ContentSource(pop, scenario, seed);
     this.ranking = stream(seed, "ranking", index);
     this.behaviour = stream(seed, "behaviour", index);
@@ -92,7 +97,11 @@ export class World implements FeedContext {
     this.viralBar = Math.max(1, Math.ceil(scenario.content.viralShare * pop.users));
     this.ranker = createRanker(this);
     this.likeDecision = new LikeDecision(behaviour, pop, this.videos);
-    for (let i = 0; i < scenario.content.catalog; i++) this.post(i % pop.creators);
+    this.away = new Uint8Array(pop.users);
+    // The catalog is dealt to the creators who are there from the start.
+    let first = 0;
+    while (first < pop.creators && pop.creatorJoinsAt[first] === 0) first++;
+    for (let i = 0; i < scenario.content.catalog; i++) this.post(i % first);
   }
 
   /** Posts the creator's next video and puts it in its followers' inboxes. */
@@ -135,6 +144,29 @@ export class World implements FeedContext {
     }
   }
 
+  /** Users who left come back, each with chance `population.returnRate`. */
+  private returnUsers(): void {
+    const rate = this.scenario.population.returnRate;
+    if (this.awayCount === 0 || rate === 0) return;
+    for (let u = 0; u < this.pop.users; u++) {
+      if (this.away[u] === 1 && this.behaviour() < rate) {
+        this.away[u] = 0;
+        this.awayCount--;
+      }
+    }
+  }
+
+  /** Creators judge the posts that are `creators.judgeAfter` ticks old or leave the feeds now. */
+  private judgePosts(): void {
+    const { videos, creators, scenario } = this;
+    const age = Math.min(scenario.creators.judgeAfter, scenario.content.maxAge);
+    const postedBy = this.tick - age + 1;
+    while (this.judgeNext < videos.count && videos.postedAt[this.judgeNext] <= postedBy) {
+      const v = this.judgeNext++;
+      creators.judge(videos.creator[v], videos.likes[v]);
+    }
+  }
+
   /** One tick: post, rank, scroll and like, then creators take stock and metrics are noted. */
   step(): void {
     const c = this.counters;
@@ -145,9 +177,12 @@ export class World implements FeedContext {
     c.newFollows = 0;
     this.likeEvents.clear();
     this.advanceLiveWindow();
+    this.returnUsers();
+    this.creators.join(this.tick);
     this.postNewVideos();
     this.ranker.prepare();
     runSessions(this);
+    this.judgePosts();
     const active = this.creators.update();
     this.totalImpressions += c.impressions;
     this.totalLikes += c.likes;

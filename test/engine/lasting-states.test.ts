@@ -17,7 +17,7 @@ const scenario: ScenarioInput = {
   population: { users: 300, sessionLength: 4, creatorShare: 0.2 },
   graph: { kind: "barabasi-albert", m: 3 },
   content: { maxAge: 24 },
-  creators: { postRate: 0.5, churnBelow: 0 },
+  creators: { postRate: 0.5, motivationExponent: 0 },
   feed: { ranker: "popularity" },
   behaviour: { baseline: -3 },
   metrics: { every: 1000 },
