@@ -3,6 +3,7 @@ import { REASONS } from "../types.js";
 import { type FeedContext, type Pick, type Ranker, TRIES } from "./feed-context.js";
 import { pickUniform, unseen } from "./sources.js";
 import { VideoColumn } from "./video-column.js";
+import { WeightTree } from "./weight-tree.js";
 
 const TEST_POOL = REASONS.indexOf("test-pool");
 const FALLBACK = REASONS.indexOf("fallback");
@@ -11,23 +12,27 @@ const NO_POOL = REASONS.indexOf("no-pool");
 export const RETIRED = 255;
 
 /**
- * Staged exposure as short-video platforms describe it: every new video is shown to a small
- * test pool; when the pool is used up, a like rate above the bar promotes it to a pool
- * `growth` times larger, otherwise it stops being distributed. Slots go to open pools in
- * proportion to the impressions they still need.
+ * Staged exposure as short-video platforms describe it: every new video is shown to a test
+ * pool of `testPool × users` viewers; when the pool is used up, a like rate at or above the
+ * bar promotes it to a pool `growth` times larger, otherwise it stops being distributed.
+ * Slots go to open pools in proportion to the impressions they still need, counted as they
+ * happen: a promotion or a retirement changes the video's share of the very next slot.
  */
 export class StagedExposureRanker implements Ranker {
-  private open = new Int32Array(256);
-  private cumulative = new Float64Array(256);
-  private openCount = 0;
   /** Each video's stage (RETIRED once it failed), and its impressions and likes there. */
   private readonly stage = new VideoColumn(Uint8Array);
   private readonly stageImpressions = new VideoColumn(Uint32Array);
   private readonly stageLikes = new VideoColumn(Uint32Array);
+  /** Impressions each live video's pool still needs, slot v − liveStart. */
+  private readonly needs = new WeightTree();
+  private scratch = new Float64Array(1024);
+  private liveStart = 0;
+  private liveEnd = 0;
 
   constructor(private readonly ctx: FeedContext) {}
 
-  private poolSize(stage: number): number {
+  /** The impressions of a pool at `stage`: a share of all users, at least one. */
+  poolSize(stage: number): number {
     const { staged } = this.ctx.scenario.feed;
     return Math.max(
       1,
@@ -40,46 +45,34 @@ export class StagedExposureRanker implements Ranker {
     return this.stage.values[video];
   }
 
+  /** Impressions the video's open pool still needs (0 when retired). */
+  remaining(video: number): number {
+    const s = this.stage.values[video];
+    return s === RETIRED ? 0 : this.poolSize(s) - this.stageImpressions.values[video];
+  }
+
   prepare(): void {
     const { videos, liveStart } = this.ctx;
-    const stage = this.stage.fit(videos.count);
-    const impressions = this.stageImpressions.fit(videos.count);
+    this.stage.fit(videos.count);
+    this.stageImpressions.fit(videos.count);
     this.stageLikes.fit(videos.count);
     const live = videos.count - liveStart;
-    if (this.open.length < live) {
-      this.open = new Int32Array(live * 2);
-      this.cumulative = new Float64Array(live * 2);
-    }
-    let sum = 0;
-    this.openCount = 0;
-    for (let v = liveStart; v < videos.count; v++) {
-      if (stage[v] === RETIRED) continue;
-      const remaining = this.poolSize(stage[v]) - impressions[v];
-      if (remaining <= 0) continue;
-      sum += remaining;
-      this.open[this.openCount] = v;
-      this.cumulative[this.openCount++] = sum;
-    }
+    if (this.scratch.length < live) this.scratch = new Float64Array(2 * live);
+    for (let i = 0; i < live; i++) this.scratch[i] = Math.max(0, this.remaining(liveStart + i));
+    this.needs.reset(this.scratch, live);
+    this.liveStart = liveStart;
+    this.liveEnd = videos.count;
   }
 
   pick(user: number, out: Pick): void {
-    const n = this.openCount;
-    if (n === 0) {
+    const total = this.needs.total();
+    if (total <= 0) {
       pickUniform(this.ctx, user, NO_POOL, out);
       return;
     }
-    const total = this.cumulative[n - 1];
     for (let i = 0; i < TRIES; i++) {
-      const target = this.ctx.ranking() * total;
-      let lo = 0;
-      let hi = n - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.cumulative[mid] > target) hi = mid;
-        else lo = mid + 1;
-      }
-      const video = this.open[lo];
-      if (this.stage.values[video] !== RETIRED && unseen(this.ctx, user, video)) {
+      const video = this.liveStart + this.needs.find(this.ctx.ranking() * total);
+      if (unseen(this.ctx, user, video)) {
         out.set(video, TEST_POOL);
         return;
       }
@@ -87,18 +80,26 @@ export class StagedExposureRanker implements Ranker {
     pickUniform(this.ctx, user, FALLBACK, out);
   }
 
+  /** Every impression counts toward the video's pool, whatever brought it. */
   onImpression(_user: number, video: number, liked: boolean): void {
     const stage = this.stage.values;
     const s = stage[video];
-    if (s === RETIRED) return;
+    if (s === RETIRED || video < this.liveStart || video >= this.liveEnd) return;
+    const slot = video - this.liveStart;
     const seen = ++this.stageImpressions.values[video];
     if (liked) this.stageLikes.values[video]++;
-    if (seen < this.poolSize(s)) return;
+    const size = this.poolSize(s);
+    if (seen < size) {
+      this.needs.add(slot, -1);
+      return;
+    }
     const { staged } = this.ctx.scenario.feed;
     const promoted =
       this.stageLikes.values[video] / seen >= staged.likeRateBar && s < staged.maxStage;
     stage[video] = promoted ? s + 1 : RETIRED;
     this.stageImpressions.values[video] = 0;
     this.stageLikes.values[video] = 0;
+    // The last needed impression is in; the next pool, if any, opens now.
+    this.needs.add(slot, -1 + (promoted ? this.poolSize(s + 1) : 0));
   }
 }

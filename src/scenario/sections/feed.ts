@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pow } from "../../deterministic/exact-math.js";
 import { count, probability, real } from "../fields.js";
 
 export const RANKERS = [
@@ -151,9 +152,11 @@ export const feedSchema = z
       .prefault({}),
     staged: z
       .strictObject({
-        testPool: probability(0.01, { description: "First pool size, as a share of all users." }),
+        testPool: probability(0.01, {
+          description: "First pool size, as a share of all users (each sees the video once).",
+        }),
         growth: real(
-          10,
+          5,
           { description: "Each promotion multiplies the pool by this.", unit: "×" },
           1,
           1000,
@@ -161,8 +164,29 @@ export const feedSchema = z
         likeRateBar: probability(0.1, {
           description: "Like rate a video must reach in its pool to be promoted.",
         }),
-        maxStage: count(4, { description: "Promotions a video can get.", unit: "stages" }, 0, 20),
+        maxStage: count(
+          2,
+          {
+            description:
+              "Promotions a video can get. Under staged-exposure the last pool, testPool × growth^maxStage of the users, must not exceed them all.",
+            unit: "stages",
+          },
+          0,
+          20,
+        ),
       })
       .prefault({}),
+  })
+  .superRefine((feed, context) => {
+    if (feed.ranker !== "staged-exposure") return;
+    const { testPool, growth, maxStage } = feed.staged;
+    const largest = testPool * pow(growth, maxStage);
+    if (largest <= 1) return;
+    // A user sees a video once, so a pool larger than the population can never fill.
+    context.addIssue({
+      code: "custom",
+      path: ["staged"],
+      message: `a last pool of at most all users, but testPool × growth^maxStage = ${Number(largest.toPrecision(4))} of them; lower feed.staged.testPool, growth or maxStage`,
+    });
   })
   .meta({ description: "How the feed ranker turns engagement into visibility." });
