@@ -10,7 +10,7 @@ const POPULAR = REASONS.indexOf("popular");
 const FALLBACK = REASONS.indexOf("fallback");
 
 /** One global list ranked by a per-video score computed once a tick. */
-abstract class ScoredRanker implements Ranker {
+export abstract class ScoredRanker implements Ranker {
   private readonly list: RankedList;
   private readonly bias: PositionBias;
 
@@ -57,52 +57,5 @@ export class EngagementRateRanker extends ScoredRanker {
 
   protected score(video: number): number {
     return this.engagement.score(video);
-  }
-}
-
-/**
- * The open-sourced X heavy ranker's shape: Σ weight × predicted probability. Predictions are
- * each video's observed rates shrunk toward the platform's mean rate by `priorImpressions`
- * pseudo-impressions, so a new video starts at the mean instead of at zero.
- */
-export class WeightedEngagementRanker extends ScoredRanker {
-  private meanLike = 0;
-  private meanShare = 0;
-  private meanComment = 0;
-  private meanNegative = 0;
-
-  protected override beforeScoring(): void {
-    const { videos } = this.ctx;
-    let impressions = 0;
-    let likes = 0;
-    let shares = 0;
-    let comments = 0;
-    let negatives = 0;
-    for (let v = 0; v < videos.count; v++) {
-      impressions += videos.impressions[v];
-      likes += visibleLikes(videos, v);
-      shares += videos.shares[v];
-      comments += videos.comments[v];
-      negatives += videos.negatives[v];
-    }
-    const n = Math.max(1, impressions);
-    this.meanLike = likes / n;
-    this.meanShare = shares / n;
-    this.meanComment = comments / n;
-    this.meanNegative = negatives / n;
-  }
-
-  protected score(video: number): number {
-    const { videos, scenario } = this.ctx;
-    const weights = scenario.feed.weighted;
-    const prior = scenario.feed.engagementRate.priorImpressions;
-    const n = videos.impressions[video] + prior;
-    return (
-      (weights.like * (visibleLikes(videos, video) + prior * this.meanLike) +
-        weights.share * (videos.shares[video] + prior * this.meanShare) +
-        weights.comment * (videos.comments[video] + prior * this.meanComment) +
-        weights.negative * (videos.negatives[video] + prior * this.meanNegative)) /
-      n
-    );
   }
 }

@@ -107,6 +107,10 @@ export const feedSchema = z
           description: "Weight of the predicted 'not interested' rate (X: −74).",
           unit: "weight",
         }),
+        normalise: z.boolean().default(false).meta({
+          description:
+            "Divide each weight by its signal's base rate on the platform, so a weight is what its term adds for a video at the base rates (false: X's published weights multiply the predicted rates as they are).",
+        }),
       })
       .prefault({}),
     forYou: z
