@@ -104,6 +104,7 @@ function drawUser(id: number, topics: number, focus: number, random: Random): Na
     inbox: [],
     creatorLikes: [],
     topicCounts: new Array(topics).fill(0),
+    profile: new Array(topics).fill(0),
     likesGiven: 0,
     away: false,
   };

@@ -71,11 +71,14 @@ function impression(world: NaiveWorld, event: Impression): void {
   user.topicCounts[video.topic]++;
   user.seen.add(video.id);
   event.liked = world.behaviour() < likeProbability(world, event);
+  let notInterested = false;
   if (event.liked) {
     like(world, event);
   } else if (b.negativeRate > 0) {
-    if (world.behaviour() < b.negativeRate * (1 - user.interests[video.topic])) video.negatives++;
+    notInterested = world.behaviour() < b.negativeRate * (1 - user.interests[video.topic]);
+    if (notInterested) video.negatives++;
   }
+  world.ranker.learn(user, video.topic, event.liked, notInterested);
 }
 
 function like(world: NaiveWorld, { user, video, via }: Impression): void {

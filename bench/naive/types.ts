@@ -40,6 +40,8 @@ export interface NaiveUser {
   /** A few creators this user keeps liking, for follows. */
   creatorLikes: CreatorLikeCount[];
   topicCounts: number[];
+  /** The for-you feed's learned evidence per topic. */
+  profile: number[];
   likesGiven: number;
   /** Left the platform for now. */
   away: boolean;
@@ -83,7 +85,14 @@ export interface NaiveVideo {
   judged: boolean;
 }
 
-export type PickReason = "interest" | "trending" | "following" | "friend" | "exploration";
+export type PickReason =
+  | "interest"
+  | "trending"
+  | "following"
+  | "friend"
+  | "fresh"
+  | "exploration"
+  | "fallback";
 
 /** What the ranker hands back for a slot. */
 export interface Pick {

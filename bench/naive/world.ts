@@ -120,10 +120,7 @@ export class NaiveWorld {
     this.row = this.newRow();
     const oldest = this.tick - this.scenario.content.maxAge;
     this.live = this.videos.filter((video) => video.postedAt > oldest);
-    for (const video of this.live) {
-      video.trend *= this.scenario.feed.forYou.trendingDecay;
-      video.impressionsBefore = video.impressions;
-    }
+    for (const video of this.live) video.impressionsBefore = video.impressions;
     const returnRate = this.scenario.population.returnRate;
     for (const user of this.users) {
       if (user.away && returnRate > 0 && this.behaviour() < returnRate) user.away = false;

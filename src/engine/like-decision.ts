@@ -6,6 +6,9 @@ import type { VideoStore } from "./videos.js";
 const LOGISTIC = 0;
 const QUALITY = 1;
 const CONSTANT = 2;
+/** Friends' likes and shares up to which the friend term is tabled (one log per pair, not per view). */
+const TABLE_LIKES = 16;
+const TABLE_SHARES = 4;
 
 /**
  * The like decision with its weights read once from the scenario:
@@ -24,6 +27,8 @@ export class LikeDecision {
   /** friendLiked / ln 2, so that one friend's like adds exactly friendLiked. */
   private readonly friend: number;
   private readonly shareWeight: number;
+  /** The friend term for likes · TABLE_SHARES + shares, both under the table's bounds. */
+  private readonly friendTable = new Float64Array(TABLE_LIKES * TABLE_SHARES);
   /** Whether the friends' likes must be counted at all. */
   readonly readsFriends: boolean;
 
@@ -46,6 +51,16 @@ export class LikeDecision {
     this.friend = behaviour.friendLiked / log1p(1);
     this.shareWeight = behaviour.shareWeight;
     this.readsFriends = this.model === LOGISTIC && behaviour.friendLiked !== 0;
+    for (let likes = 0; likes < TABLE_LIKES; likes++) {
+      for (let shares = 0; shares < TABLE_SHARES; shares++) {
+        this.friendTable[likes * TABLE_SHARES + shares] = this.friendTerm(likes, shares);
+      }
+    }
+  }
+
+  private friendTerm(likes: number, shares: number): number {
+    const friends = likes + this.shareWeight * shares;
+    return friends > 0 ? this.friend * log1p(friends) : 0;
   }
 
   /** The chance that `user` likes `video`, which `friendLikes` and `friendShares` of its followees liked or shared. */
@@ -54,13 +69,14 @@ export class LikeDecision {
     const videos = this.videos;
     if (this.model === QUALITY) return videos.quality[video];
     const pop = this.pop;
-    const friends = friendLikes + this.shareWeight * friendShares;
     const x =
       this.baseline +
       this.quality * videos.quality[video] +
       this.affinity * pop.affinity[user * pop.topics + videos.topic[video]] +
       this.social * pop.conformity[user] * videos.logLikes[video] +
-      (friends > 0 ? this.friend * log1p(friends) : 0);
+      (friendLikes < TABLE_LIKES && friendShares < TABLE_SHARES
+        ? this.friendTable[friendLikes * TABLE_SHARES + friendShares]
+        : this.friendTerm(friendLikes, friendShares));
     return 1 / (1 + exp(-x));
   }
 }

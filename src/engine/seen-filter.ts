@@ -1,9 +1,12 @@
 /** Filter bits per impression a user is expected to make while one generation is filled. */
 export const BITS_PER_IMPRESSION = 10;
-/** Bits set and tested per video in the hashed part of a row. */
+/** Bits set and tested per video in the hashed part of a row, all in one 64-bit block. */
 export const HASHES = 4;
-/** Fewest words in a user's row (64 bits). */
-const MIN_WORDS = 2;
+/** Fewest words in a user's row (one 64-bit block); rows are whole blocks. */
+
+function rowWords(expected: number): number {
+  return 2 * Math.max(1, Math.ceil((BITS_PER_IMPRESSION * expected) / 64));
+}
 
 /**
  * Which live videos each user has watched, so that no live video is shown to a user twice.
@@ -22,7 +25,9 @@ const MIN_WORDS = 2;
  * that time (its activity × the mean session length × the ticks, or the videos expected to be
  * posted if fewer). A video whose offset in its generation is below the row's bit count has
  * its own bit (exact: small worlds and catalogs never hide anything); beyond, it sets HASHES
- * bits of the row chosen by double hashing, a Bloom filter.
+ * bits of one 64-bit block of the row, the block and the bits chosen by hashing: a blocked
+ * Bloom filter (Putze, Sanders and Singler 2007), which touches one cache line per question
+ * instead of HASHES.
  */
 export class SeenFilter {
   /** Row u of a generation is words [offset[u], offset[u + 1]). */
@@ -39,7 +44,7 @@ export class SeenFilter {
     let words = 0;
     for (let u = 0; u < users; u++) {
       this.offset[u] = words;
-      words += Math.max(MIN_WORDS, Math.ceil((BITS_PER_IMPRESSION * expected[u]) / 32));
+      words += rowWords(expected[u]);
       if (words > 0x7fffffff) throw new RangeError("seen filter: more than 2³¹ words");
     }
     this.offset[users] = words;
@@ -49,8 +54,7 @@ export class SeenFilter {
 
   /** Bytes per user for `expected` impressions, for the memory budget. */
   static bytesPerUser(expected: number): number {
-    const words = Math.max(MIN_WORDS, Math.ceil((BITS_PER_IMPRESSION * expected) / 32));
-    return 2 * 4 * (words + 0.5) + 4;
+    return 2 * 4 * (rowWords(expected) + 1) + 4;
   }
 
   /**
@@ -76,15 +80,15 @@ export class SeenFilter {
       offset = video - this.olderStart;
     }
     const row = this.offset[user];
-    const size = (this.offset[user + 1] - row) << 5;
-    if (offset < size) return (bits[row + (offset >>> 5)] & (1 << (offset & 31))) !== 0;
-    let at = hash(user, video);
-    const step = 1 + (rehash(at) % (size - 1));
-    at %= size;
+    const words = this.offset[user + 1] - row;
+    if (offset < words << 5) return (bits[row + (offset >>> 5)] & (1 << (offset & 31))) !== 0;
+    const h = hash(user, video);
+    const block = row + 2 * (h % (words >>> 1));
+    let positions = rehash(h);
     for (let i = 0; i < HASHES; i++) {
-      if ((bits[row + (at >>> 5)] & (1 << (at & 31))) === 0) return false;
-      at += step;
-      if (at >= size) at -= size;
+      const p = positions & 63;
+      if ((bits[block + (p >>> 5)] & (1 << (p & 31))) === 0) return false;
+      positions >>>= 6;
     }
     return true;
   }
@@ -97,18 +101,18 @@ export class SeenFilter {
       offset = video - this.olderStart;
     }
     const row = this.offset[user];
-    const size = (this.offset[user + 1] - row) << 5;
-    if (offset < size) {
+    const words = this.offset[user + 1] - row;
+    if (offset < words << 5) {
       bits[row + (offset >>> 5)] |= 1 << (offset & 31);
       return;
     }
-    let at = hash(user, video);
-    const step = 1 + (rehash(at) % (size - 1));
-    at %= size;
+    const h = hash(user, video);
+    const block = row + 2 * (h % (words >>> 1));
+    let positions = rehash(h);
     for (let i = 0; i < HASHES; i++) {
-      bits[row + (at >>> 5)] |= 1 << (at & 31);
-      at += step;
-      if (at >= size) at -= size;
+      const p = positions & 63;
+      bits[block + (p >>> 5)] |= 1 << (p & 31);
+      positions >>>= 6;
     }
   }
 }
@@ -124,7 +128,7 @@ function hash(user: number, video: number): number {
   return h >>> 0;
 }
 
-/** A second, independent hash for the probing step (double hashing). */
+/** A second, independent hash: its low 24 bits give the HASHES bit positions in the block. */
 function rehash(h: number): number {
   let x = Math.imul(h ^ 0x5bd1e995, 0x27d4eb2f);
   x ^= x >>> 15;

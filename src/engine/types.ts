@@ -47,6 +47,7 @@ export const REASONS = [
   "engaging",
   "interest",
   "trending",
+  "fresh",
   "exploration",
   "fallback",
   "no-pool",

@@ -32,16 +32,19 @@ export function expectedViews(scenario: Scenario, activity: number): number {
  *
  * The inbox keeps the last `inboxSize` arrivals per user in a ring, read or not: a feed
  * serves the newest unread one, and the like decision counts the friends' likes of a video
- * among them. An entry is a pair in `inbox`, the video beside `via << 3 | read | kind` (via:
- * the user whose post, like or share put it there), so an arrival writes one cache line. An
- * entry is marked read when a feed serves it or passes over it because its video is gone or
- * seen, which can never make it servable again.
+ * among them. An entry is its video in `inboxVideo` and `via << 3 | read | kind` in
+ * `inboxMeta` (via: the user whose post, like or share put it there), so counting a video's
+ * entries scans one compact row of video ids. An entry is marked read when a feed serves it
+ * or passes over it because its video is gone or seen, which can never make it servable
+ * again.
  */
 export class UserMemory {
   readonly seen: SeenFilter;
   readonly inboxSize: number;
-  /** Rows of inboxSize pairs [video, via << 3 | read | kind]; an empty slot's video is -1. */
-  readonly inbox: Int32Array;
+  /** Rows of inboxSize video ids; an empty slot's is -1. */
+  readonly inboxVideo: Int32Array;
+  /** Rows of inboxSize entries via << 3 | read | kind, beside inboxVideo. */
+  readonly inboxMeta: Int32Array;
   /** Where each user's next arrival goes. */
   readonly inboxNext: Int32Array;
   /**
@@ -61,8 +64,8 @@ export class UserMemory {
     const users = expectedViews.length;
     this.seen = new SeenFilter(expectedViews);
     this.inboxSize = inboxSize;
-    this.inbox = new Int32Array(users * inboxSize * 2);
-    for (let i = 0; i < this.inbox.length; i += 2) this.inbox[i] = -1;
+    this.inboxVideo = new Int32Array(users * inboxSize).fill(-1);
+    this.inboxMeta = new Int32Array(users * inboxSize);
     this.inboxNext = new Int32Array(users);
     this.inboxUnread = new Int32Array(users);
     this.likedCreator = new Int32Array(users * CREATOR_SLOTS).fill(-1);
@@ -86,14 +89,14 @@ export class UserMemory {
     this.friendLikes = 0;
     this.friendShares = 0;
     if (!countFriends) return;
-    const inbox = this.inbox;
-    const from = 2 * user * this.inboxSize;
-    const to = from + 2 * this.inboxSize;
+    const ids = this.inboxVideo;
+    const from = user * this.inboxSize;
+    const to = from + this.inboxSize;
     let likes = 0;
     let shares = 0;
-    for (let i = from; i < to; i += 2) {
-      if (inbox[i] !== video) continue;
-      const kind = inbox[i + 1] & KIND;
+    for (let i = from; i < to; i++) {
+      if (ids[i] !== video) continue;
+      const kind = this.inboxMeta[i] & KIND;
       if (kind === INBOX_LIKE) likes++;
       else if (kind === INBOX_SHARE) shares++;
     }
@@ -104,31 +107,30 @@ export class UserMemory {
   /** Adds an arrival to the inbox; a full inbox overwrites its oldest entry. */
   pushInbox(user: number, video: number, via: number, kind: number): void {
     const next = this.inboxNext[user];
-    const at = 2 * (user * this.inboxSize + next);
-    this.inbox[at] = video;
-    this.inbox[at + 1] = (via << 3) | kind;
+    const at = user * this.inboxSize + next;
+    this.inboxVideo[at] = video;
+    this.inboxMeta[at] = (via << 3) | kind;
     if (this.inboxUnread[user] < this.inboxSize) this.inboxUnread[user]++;
     this.inboxNext[user] = next + 1 === this.inboxSize ? 0 : next + 1;
   }
 
   /**
    * Serves the newest unread entry whose video is live (id ≥ liveStart) and unseen: returns
-   * the index of its pair in `inbox` (video inbox[i], sender inbox[i + 1] >> 3, kind
-   * inbox[i + 1] & 3), or -1. It and the entries passed over on the way are marked read.
+   * its index (video inboxVideo[i], sender inboxMeta[i] >> 3, kind inboxMeta[i] & 3), or -1.
+   * It and the entries passed over on the way are marked read.
    */
   serve(user: number, liveStart: number): number {
     if (this.inboxUnread[user] === 0) return -1;
-    const inbox = this.inbox;
     const size = this.inboxSize;
-    const from = 2 * user * size;
+    const from = user * size;
     let slot = this.inboxNext[user];
     for (let i = 0; i < size; i++) {
       slot = slot === 0 ? size - 1 : slot - 1;
-      const at = from + 2 * slot;
-      const meta = inbox[at + 1];
-      const video = inbox[at];
+      const at = from + slot;
+      const meta = this.inboxMeta[at];
+      const video = this.inboxVideo[at];
       if ((meta & READ) !== 0 || video < 0) continue;
-      inbox[at + 1] = meta | READ;
+      this.inboxMeta[at] = meta | READ;
       if (--this.inboxUnread[user] === 0) {
         return video >= liveStart && !this.seen.has(user, video) ? at : -1;
       }

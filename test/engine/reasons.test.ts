@@ -19,7 +19,10 @@ describe("reasons tell exploration, fallback and 'no pool open' apart", () => {
 
   it("a for-you feed with exploration only explores: no fallback", () => {
     const scenario = smallScenario({
-      feed: { ranker: "for-you", forYou: { interest: 0, trending: 0, friends: 0, exploration: 1 } },
+      feed: {
+        ranker: "for-you",
+        forYou: { interest: 0, trending: 0, friends: 0, fresh: 0, exploration: 1 },
+      },
     });
     const { reasons } = run(scenario, 10, { seed: 1 }).metrics();
     const total = reasons.reduce((a, b) => a + b, 0);

@@ -4,22 +4,27 @@ import { unseen } from "./sources.js";
 
 /**
  * The top `capacity` videos by a score, rebuilt each tick with a bounded min-heap
- * (O(live · log capacity), no allocation), read best first.
+ * (O(live · log capacity)), read best first. The capacity is set at each rebuild, as a share
+ * of the videos the list ranks; the arrays grow (by doubling, outside the sessions) when it
+ * outgrows them.
  */
 export class RankedList {
-  readonly ids: Int32Array;
-  private readonly heapIds: Int32Array;
-  private readonly heapScores: Float64Array;
+  ids = new Int32Array(16);
+  private heapIds = new Int32Array(16);
+  private heapScores = new Float64Array(16);
+  capacity = 1;
   count = 0;
 
-  constructor(readonly capacity: number) {
-    this.ids = new Int32Array(capacity);
-    this.heapIds = new Int32Array(capacity);
-    this.heapScores = new Float64Array(capacity);
-  }
-
-  clear(): void {
+  /** Empties the list and sets how many videos it keeps. */
+  clear(capacity: number): void {
     this.count = 0;
+    this.capacity = Math.max(1, capacity);
+    if (this.heapIds.length < this.capacity) {
+      const length = Math.max(this.capacity, 2 * this.heapIds.length);
+      this.ids = new Int32Array(length);
+      this.heapIds = new Int32Array(length);
+      this.heapScores = new Float64Array(length);
+    }
   }
 
   /** Offers a video; ties keep the newer video (higher id), so the order is deterministic. */

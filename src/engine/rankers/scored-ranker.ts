@@ -9,17 +9,21 @@ const ENGAGING = REASONS.indexOf("engaging");
 const POPULAR = REASONS.indexOf("popular");
 const FALLBACK = REASONS.indexOf("fallback");
 
+/** The length a ranked list keeps of `n` videos: `feed.listShare` of them, at least one. */
+export function listLength(share: number, n: number): number {
+  return Math.max(1, Math.ceil(share * n));
+}
+
 /** One global list ranked by a per-video score computed once a tick. */
 export abstract class ScoredRanker implements Ranker {
-  private readonly list: RankedList;
+  private readonly list = new RankedList();
   private readonly bias: PositionBias;
 
   constructor(
     protected readonly ctx: FeedContext,
     private readonly reason = ENGAGING,
   ) {
-    this.list = new RankedList(ctx.scenario.feed.candidates);
-    this.bias = new PositionBias(ctx.scenario.feed.candidates, ctx.scenario.feed.positionBias);
+    this.bias = new PositionBias(ctx.scenario.feed.positionBias);
   }
 
   protected abstract score(video: number): number;
@@ -27,9 +31,10 @@ export abstract class ScoredRanker implements Ranker {
   protected beforeScoring(): void {}
 
   prepare(): void {
-    const { videos, liveStart } = this.ctx;
+    const { videos, liveStart, scenario } = this.ctx;
     this.beforeScoring();
-    this.list.clear();
+    this.list.clear(listLength(scenario.feed.listShare, videos.count - liveStart));
+    this.bias.fit(this.list.capacity);
     for (let v = liveStart; v < videos.count; v++) this.list.offer(v, this.score(v));
     this.list.finish();
   }

@@ -20,8 +20,8 @@ export function pickFromInbox(ctx: FeedContext, user: number, out: Pick): void {
     out.video = -1;
     return;
   }
-  const meta = memory.inbox[at + 1];
-  out.video = memory.inbox[at];
+  const meta = memory.inboxMeta[at];
+  out.video = memory.inboxVideo[at];
   out.reason = (meta & 3) === INBOX_POST ? FOLLOWING : FRIEND;
   out.via = meta >> 3;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pow } from "../../deterministic/exact-math.js";
 import { count, probability, real } from "../fields.js";
+import { forYouSchema } from "./for-you.js";
 
 export const RANKERS = [
   "random",
@@ -20,12 +21,10 @@ export const feedSchema = z
       description:
         "The feed-ranking algorithm: random (independent world), chronological (following feed, newest first), popularity (most liked), engagement-rate (like rate with time decay), weighted-engagement (weighted sum of predicted engagement), for-you (personalised mix) or staged-exposure (test pools with promotion).",
     }),
-    candidates: count(
-      200,
-      { description: "Length of the ranked list each slot draws from.", unit: "videos" },
-      1,
-      100_000,
-    ),
+    listShare: probability(1, {
+      description:
+        "Share of the videos a ranked list ranks (the live videos, or those of one topic) that it keeps, at least one: a share, so the list grows with the platform. 1 ranks them all and leaves attention to position bias.",
+    }),
     positionBias: real(
       -0.8,
       {
@@ -113,47 +112,7 @@ export const feedSchema = z
         }),
       })
       .prefault({}),
-    forYou: z
-      .strictObject({
-        interest: real(
-          0.5,
-          {
-            description: "Share of slots filled by the best videos in the user's own topics.",
-            unit: "weight",
-          },
-          0,
-          1e6,
-        ),
-        trending: real(
-          0.2,
-          {
-            description: "Share of slots filled by what is gaining likes fastest now.",
-            unit: "weight",
-          },
-          0,
-          1e6,
-        ),
-        friends: real(
-          0.2,
-          {
-            description:
-              "Share of slots filled from the inbox: followed creators' posts and friends' likes.",
-            unit: "weight",
-          },
-          0,
-          1e6,
-        ),
-        exploration: real(
-          0.1,
-          { description: "Share of slots filled by a random eligible video.", unit: "weight" },
-          0,
-          1e6,
-        ),
-        trendingDecay: probability(0.7, {
-          description: "Per-tick decay of the like velocity that 'trending' ranks by.",
-        }),
-      })
-      .prefault({}),
+    forYou: forYouSchema.prefault({}),
     staged: z
       .strictObject({
         testPool: probability(0.01, {

@@ -9,6 +9,7 @@ export const REASON_PHRASES: Readonly<Record<Reason, string>> = {
   engaging: "liked by many who saw it",
   interest: "matches your interests",
   trending: "trending right now",
+  fresh: "new, looking for its first viewers",
   exploration: "something new to explore",
   fallback: "the feed ran out of picks: a random video",
   "no-pool": "no test audience open: a random video",
