@@ -10,7 +10,7 @@ export const behaviourSchema = z
     likeProbability: probability(0.1, {
       description: "Like probability when likeModel is constant.",
     }),
-    baseline: weight(-6, "Baseline log-odds of a like (sets the overall like rate)."),
+    baseline: weight(-5.8, "Baseline log-odds of a like (sets the overall like rate)."),
     quality: weight(3, "Weight of the video's quality (0–1) in the like decision."),
     affinity: weight(2, "Weight of the user's interest in the video's topic (0–1)."),
     socialProof: weight(

@@ -21,7 +21,7 @@ export const feedSchema = z
       description:
         "The feed-ranking algorithm: random (independent world), chronological (following feed, newest first), popularity (most liked), engagement-rate (like rate with time decay), weighted-engagement (weighted sum of predicted engagement), for-you (personalised mix) or staged-exposure (test pools with promotion).",
     }),
-    listShare: probability(1, {
+    listShare: probability(0.5, {
       description:
         "Share of the videos a ranked list ranks (the live videos, or those of one topic) that it keeps, at least one: a share, so the list grows with the platform. 1 ranks them all and leaves attention to position bias.",
     }),
