@@ -1,5 +1,8 @@
 import { log1p } from "../deterministic/exact-math.js";
 
+/** log(1 + n) for the like counts most videos have, computed once (the same values, no log per like). */
+const LOG_TABLE = Float32Array.from({ length: 4096 }, (_, n) => log1p(n));
+
 /**
  * Every video ever posted in one world, as structs of arrays indexed by video id. Ids are
  * given in posting order, so the videos still eligible for feeds are one contiguous range.
@@ -57,7 +60,8 @@ export class VideoStore {
 
   /** Keeps `logLikes` in step after likes or bot likes change. */
   updateLogLikes(video: number): void {
-    this.logLikes[video] = log1p(this.likes[video] + this.botLikes[video]);
+    const n = this.likes[video] + this.botLikes[video];
+    this.logLikes[video] = n < LOG_TABLE.length ? LOG_TABLE[n] : log1p(n);
   }
 
   private grow(): void {
