@@ -19,11 +19,11 @@ export const qualityVsPopularity: Lesson = {
   arms: {
     a: {
       label: "no social proof",
-      set: { "behaviour.socialProof": 0, "behaviour.baseline": -5.9 },
+      set: { "behaviour.socialProof": 0, "behaviour.baseline": -6.2 },
     },
     b: {
       label: "strong social proof",
-      set: { "behaviour.socialProof": 8, "behaviour.baseline": -8.6 },
+      set: { "behaviour.socialProof": 8, "behaviour.baseline": -8.65 },
     },
   },
   metrics: ["qualitySpearman", "qualityKendall", "giniVideos", "likeRate"],
