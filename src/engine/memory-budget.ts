@@ -41,11 +41,15 @@ export function estimateBytes(scenario: Scenario, network?: EdgeList): number {
   const shared = users * (population.topics * 8 + 13) + creatorCount * 16;
   const ties = expectedTies(scenario, network);
   const graph = 2 * 4 * (ties + 2 * users) + 2 * 12 * users;
+  // Per user: the memory, impressions per topic, likes given, the turn order, the away flag,
+  // and what a learning for-you feed keeps (evidence per topic and its total).
+  const learns = feed.ranker === "for-you" && feed.forYou.interests === "learned";
   const memory =
     users *
     (UserMemory.bytesPerUser(expectedViews(scenario, population.activity), feed.inboxSize) +
       4 * population.topics +
-      4);
+      9 +
+      (learns ? 4 * population.topics + 8 : 0));
   const videos =
     (content.catalog +
       creatorCount * creators.postRate * Math.min(creators.maxMotivation, 1) * scenario.ticks) *
