@@ -131,7 +131,7 @@ describe("scenarioWith", () => {
     const scenario = scenarioWith({}, set("feed.ranker=popularity", "ticks=20"));
     expect(scenario.feed.ranker).toBe("popularity");
     expect(scenario.ticks).toBe(20);
-    expect(scenario.feed.listShare).toBe(1);
+    expect(scenario.feed.listShare).toBe(0.5);
   });
 
   it("reports a bad value with the field, the value, what is allowed and the override", () => {
