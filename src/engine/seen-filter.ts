@@ -83,7 +83,7 @@ export class SeenFilter {
     const words = this.offset[user + 1] - row;
     if (offset < words << 5) return (bits[row + (offset >>> 5)] & (1 << (offset & 31))) !== 0;
     const h = hash(user, video);
-    const block = row + 2 * (h % (words >>> 1));
+    const block = row + 2 * Math.floor((h * (words >>> 1)) / 4294967296);
     let positions = rehash(h);
     for (let i = 0; i < HASHES; i++) {
       const p = positions & 63;
@@ -107,7 +107,7 @@ export class SeenFilter {
       return;
     }
     const h = hash(user, video);
-    const block = row + 2 * (h % (words >>> 1));
+    const block = row + 2 * Math.floor((h * (words >>> 1)) / 4294967296);
     let positions = rehash(h);
     for (let i = 0; i < HASHES; i++) {
       const p = positions & 63;
@@ -117,7 +117,11 @@ export class SeenFilter {
   }
 }
 
-/** MurmurHash3's 32-bit finaliser over (user, video): integer arithmetic, the same everywhere. */
+/**
+ * MurmurHash3's 32-bit finaliser over (user, video): integer arithmetic, the same everywhere.
+ * A row's block is floor(hash × blocks / 2³²) (Lemire's range reduction: exact in doubles,
+ * and no division by a variable).
+ */
 function hash(user: number, video: number): number {
   let h = Math.imul(video, 0xcc9e2d51) ^ Math.imul(user + 1, 0x9e3779b1);
   h ^= h >>> 16;
