@@ -58,7 +58,8 @@ function impression(world: World, user: number, pick: Pick): boolean {
   world.reasonCounts[pick.reason]++;
   world.topicCounts[user * pop.topics + videos.topic[video]]++;
   const decision = world.likeDecision;
-  memory.view(user, video, decision.readsFriends);
+  // No friend can have liked a video nobody has liked: then the inbox need not be searched.
+  memory.view(user, video, decision.readsFriends && videos.likes[video] > 0);
   const p = decision.probability(user, video, memory.friendLikes, memory.friendShares);
   const liked = behaviour() < p;
   let notInterested = false;
