@@ -3,6 +3,7 @@ import { type Random, stream } from "../deterministic/random.js";
 import { PerturbationKernel } from "./perturbation-kernel.js";
 import { coordinateRange, type Prior, valueAt } from "./priors.js";
 import { weightedQuantile } from "./quantiles.js";
+import { cumulativeWeights, pickByWeight } from "./weighted-choice.js";
 
 /**
  * Approximate Bayesian computation by sequential Monte Carlo (Toni et al. 2009; Beaumont et
@@ -108,7 +109,7 @@ export class AbcSmc {
   private accepted: number[] = [];
   private acceptedAnywhere = 0;
   private kernel: PerturbationKernel | undefined;
-  private cumulative: number[] = [];
+  private cumulative: Float64Array = new Float64Array(0);
   private readonly ranges: [number, number][];
 
   constructor(
@@ -184,9 +185,7 @@ export class AbcSmc {
   private moved(random: Random): number[] {
     const previous = this.posterior!.particles;
     for (let tries = 0; tries < MAX_MOVES; tries++) {
-      const u = random();
-      let j = this.cumulative.findIndex((c) => c > u);
-      if (j < 0) j = previous.length - 1;
+      const j = pickByWeight(this.cumulative, random());
       const z = this.kernel!.sample(previous[j].z, random);
       if (z.every((value, a) => value >= this.ranges[a][0] && value <= this.ranges[a][1])) return z;
     }
@@ -250,8 +249,7 @@ export class AbcSmc {
       weights,
       this.ranges,
     );
-    let sum = 0;
-    this.cumulative = weights.map((w) => (sum += w));
+    this.cumulative = cumulativeWeights(weights);
     this.generation++;
     this.tolerance = weightedQuantile(
       previous.particles.map((p) => p.distance),

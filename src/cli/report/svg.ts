@@ -1,4 +1,7 @@
-import type { ScaleLinear } from "d3";
+import type { ScaleContinuousNumeric } from "d3";
+
+/** A linear or logarithmic scale, as the axes draw them. */
+export type NumericScale = ScaleContinuousNumeric<number, number>;
 
 /**
  * SVG as text, built from d3's scales and path generators without a DOM, so the report
@@ -52,12 +55,7 @@ export function svgFrame(box: Box, title: string, content: string): string {
 }
 
 /** A horizontal axis at y = `at` with ticks and labels. */
-export function bottomAxis(
-  scale: ScaleLinear<number, number>,
-  at: number,
-  label: string,
-  ticks = 5,
-): string {
+export function bottomAxis(scale: NumericScale, at: number, label: string, ticks = 5): string {
   const format = scale.tickFormat(ticks);
   const [x0, x1] = scale.range();
   const marks = scale
@@ -80,7 +78,7 @@ export function bottomAxis(
 }
 
 /** A vertical axis at x = 0 with ticks and labels. */
-export function leftAxis(scale: ScaleLinear<number, number>, label: string, ticks = 5): string {
+export function leftAxis(scale: NumericScale, label: string, ticks = 5): string {
   const format = scale.tickFormat(ticks);
   const [y0, y1] = scale.range();
   const marks = scale

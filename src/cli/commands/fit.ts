@@ -1,0 +1,164 @@
+import { resolve } from "node:path";
+import { type AbcSettings, AbcSmc } from "../../inference/abc-smc.js";
+import { checkDistinct, PriorError, parsePrior } from "../../inference/priors.js";
+import { writeFileAtomic } from "../atomic-write.js";
+import { executorFor } from "../batch/executor.js";
+import { checkOutputTargets } from "../batch/output-targets.js";
+import { type ResultLine, runKey } from "../batch/result-line.js";
+import { checkWritable, ResultsWriter } from "../batch/results-file.js";
+import { fitJson, fitText, fittedScenario, posteriorLines } from "../fit/fit-output.js";
+import { fitProblem, readTargetsFile } from "../fit/fit-problem.js";
+import { fitProgressFor } from "../fit/fit-progress.js";
+import { fitResult } from "../fit/fit-result.js";
+import { runCheck, runFit } from "../fit/fit-runner.js";
+import type { ParticleRunOptions } from "../fit/particle-runs.js";
+import type { Io } from "../io.js";
+import {
+  countOption,
+  jobsOption,
+  MAX_JOBS,
+  overridesOption,
+  parseCommandLine,
+  positionals,
+  realOption,
+  seedsOption,
+} from "../options.js";
+import { fitReport } from "../report/fit-report.js";
+import { readScenarioFile } from "../scenario-file.js";
+import { isBadInput, UsageError } from "../usage-error.js";
+
+const OPTIONS = {
+  targets: { type: "string" },
+  param: { type: "string", multiple: true },
+  set: { type: "string", multiple: true },
+  ticks: { type: "string" },
+  seed: { type: "string" },
+  particles: { type: "string" },
+  "prior-draws": { type: "string" },
+  quantile: { type: "string" },
+  generations: { type: "string" },
+  "min-acceptance": { type: "string" },
+  budget: { type: "string" },
+  tolerance: { type: "string" },
+  check: { type: "string" },
+  out: { type: "string" },
+  posterior: { type: "string" },
+  report: { type: "string" },
+  "write-scenario": { type: "string" },
+  jobs: { type: "string" },
+  json: { type: "boolean" },
+  quiet: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Flags = ReturnType<typeof parseCommandLine<typeof OPTIONS>>["values"];
+
+function settingsOf(flags: Flags, seed: number): AbcSettings {
+  const count = (flag: keyof Flags, fallback: number, min: number, max: number) => {
+    const text = flags[flag] as string | undefined;
+    return text === undefined ? fallback : countOption(`--${flag}`, text, min, max);
+  };
+  const real = (flag: keyof Flags, fallback: number, min: number, max: number) => {
+    const text = flags[flag] as string | undefined;
+    return text === undefined ? fallback : realOption(`--${flag}`, text, min, max);
+  };
+  return {
+    particles: count("particles", 100, 2, 1_000_000),
+    priorDraws: real("prior-draws", 4, 1, 1000),
+    quantile: real("quantile", 0.5, 0.01, 0.99),
+    maxGenerations: count("generations", 8, 1, 1000),
+    minAcceptance: real("min-acceptance", 0.02, 1e-6, 1),
+    budget: count("budget", 20_000, 2, 1_000_000_000),
+    tolerance: real("tolerance", 0, 0, 1e9),
+    seed,
+  };
+}
+
+/** An output file's path: absolute, checked writable before the first run. */
+function outputPath(given: string | undefined, flag: string, cwd: string): string | undefined {
+  if (given === undefined) return undefined;
+  const path = resolve(cwd, given);
+  checkWritable(path, `${flag} ${given}`);
+  return path;
+}
+
+/**
+ * `likesim fit`: ABC-SMC of the scenario's parameters (--param) against a targets file, on
+ * the batch pool, resumable through --out. Everything the user gave is checked before the
+ * first run: arguments, the targets file, the priors against the schema, every
+ * condition's scenario and the output paths.
+ */
+export async function fitCommand(args: string[], io: Io): Promise<number> {
+  const { values: flags, positionals: given } = parseCommandLine("fit", args, OPTIONS);
+  const [scenarioPath] = positionals("fit", given, ["scenario.json"]);
+  if (flags.targets === undefined)
+    throw new UsageError("likesim fit needs --targets FILE; see likesim fit --help");
+  if (!flags.param || flags.param.length === 0) {
+    throw new PriorError(
+      "likesim fit needs at least one --param path=low..high (or path=log:low..high); see likesim fit --help",
+    );
+  }
+  const priors = flags.param.map((text) => parsePrior(text, "--param"));
+  checkDistinct(priors);
+  const file = await readScenarioFile(scenarioPath, io.cwd);
+  const sets = overridesOption(flags);
+  const seed = seedsOption({ seed: flags.seed })?.[0] ?? file.scenario.seed;
+  const settings = settingsOf(flags, seed);
+  const draws = flags.check === undefined ? 40 : countOption("--check", flags.check, 0, 100_000);
+  const targetsFile = readTargetsFile(flags.targets, io.cwd);
+  const problem = await fitProblem(file, sets, flags.targets, targetsFile, priors);
+  const abc = new AbcSmc(problem.priors, settings);
+
+  const results = checkOutputTargets({ out: flags.out }, io.cwd).results;
+  const paths = {
+    posterior: outputPath(flags.posterior, "--posterior", io.cwd),
+    report: outputPath(flags.report, "--report", io.cwd),
+    scenario: outputPath(flags["write-scenario"], "--write-scenario", io.cwd),
+  };
+  if (results?.tornBytes && !flags.quiet)
+    io.err(
+      `--out: cutting a torn last line (${results.tornBytes} bytes) left by an interrupted run\n`,
+    );
+  const done = new Map<string, ResultLine>();
+  for (const line of results?.lines ?? []) done.set(runKey(line), line);
+  const writer = results ? ResultsWriter.open(results) : undefined;
+  const executor = executorFor(jobsOption(flags.jobs, MAX_JOBS));
+  const options: ParticleRunOptions = { executor, writer, done, counts: { run: 0, reused: 0 } };
+  const progress = fitProgressFor(io, flags.quiet ?? false);
+  let result: ReturnType<typeof fitResult>;
+  try {
+    const used = await runFit(problem, abc, options, progress);
+    const posterior = abc.posterior;
+    if (!posterior) throw new Error("ABC: no generation was kept");
+    const checks =
+      draws > 0 ? await runCheck(problem, posterior, seed, used, draws, options, progress) : [];
+    result = fitResult(file, problem, abc, checks, options.counts);
+    writer?.close();
+  } catch (error) {
+    progress.stop();
+    writer?.close(isBadInput(error));
+    throw error;
+  } finally {
+    await executor.close();
+  }
+
+  if (paths.posterior) writeFileAtomic(paths.posterior, posteriorLines(result, problem));
+  if (paths.scenario) writeFileAtomic(paths.scenario, fittedScenario(file, sets, result, problem));
+  if (paths.report) {
+    writeFileAtomic(
+      paths.report,
+      fitReport(result, problem, ["likesim", "fit", ...args].join(" ")),
+    );
+  }
+  if (!flags.quiet) {
+    for (const [flag, path] of [
+      ["--posterior", flags.posterior],
+      ["--report", flags.report],
+      ["--write-scenario", flags["write-scenario"]],
+    ] as const) {
+      if (path) io.err(`wrote ${flag} ${path}\n`);
+    }
+  }
+  io.out(flags.json ? fitJson(result) : fitText(result, problem));
+  return 0;
+}

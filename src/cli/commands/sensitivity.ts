@@ -1,0 +1,226 @@
+import { resolve } from "node:path";
+import { SUMMARY_NAMES, type SummaryName } from "../../engine/types.js";
+import { checkPriorFields } from "../../inference/prior-fields.js";
+import { checkDistinct, PriorError, parsePrior } from "../../inference/priors.js";
+import { applyOverrides, dotted } from "../../scenario/overrides.js";
+import { writeFileAtomic } from "../atomic-write.js";
+import { executorFor } from "../batch/executor.js";
+import { checkOutputTargets } from "../batch/output-targets.js";
+import { planPoints } from "../batch/plan.js";
+import { progressFor } from "../batch/progress.js";
+import { type ResultLine, runKey } from "../batch/result-line.js";
+import { checkWritable, ResultsWriter } from "../batch/results-file.js";
+import { runBatch } from "../batch/run-batch.js";
+import type { Io } from "../io.js";
+import {
+  countOption,
+  jobsOption,
+  overridesOption,
+  parseCommandLine,
+  positionals,
+  seedsOption,
+} from "../options.js";
+import { sensitivityReport } from "../report/sensitivity-report.js";
+import { readScenarioFile } from "../scenario-file.js";
+import {
+  designOutputs,
+  indicesOf,
+  type Method,
+  type MetricIndices,
+  makeDesign,
+  pointOverrides,
+} from "../sensitivity/sensitivity-design.js";
+import {
+  type SensitivityResult,
+  sensitivityJson,
+  sensitivityText,
+} from "../sensitivity/sensitivity-output.js";
+import { resolveShard, takeShard } from "../shard.js";
+import { isBadInput, UsageError } from "../usage-error.js";
+import { VERSION } from "../version.js";
+
+const OPTIONS = {
+  method: { type: "string" },
+  param: { type: "string", multiple: true },
+  metric: { type: "string", multiple: true },
+  trajectories: { type: "string" },
+  levels: { type: "string" },
+  samples: { type: "string" },
+  "design-seed": { type: "string" },
+  bootstrap: { type: "string" },
+  seed: { type: "string" },
+  seeds: { type: "string" },
+  set: { type: "string", multiple: true },
+  ticks: { type: "string" },
+  out: { type: "string" },
+  report: { type: "string" },
+  shard: { type: "string" },
+  "shard-count": { type: "string" },
+  jobs: { type: "string" },
+  json: { type: "boolean" },
+  quiet: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const METHODS: readonly Method[] = ["morris", "sobol"];
+
+function metricsOption(given: string[] | undefined): SummaryName[] | undefined {
+  if (!given || given.length === 0) return undefined;
+  return given.map((name) => {
+    if (!(SUMMARY_NAMES as readonly string[]).includes(name)) {
+      throw new UsageError(
+        `--metric ${name}: not a summary metric; allowed: ${SUMMARY_NAMES.join(", ")}`,
+      );
+    }
+    return name as SummaryName;
+  });
+}
+
+/**
+ * `likesim sensitivity`: a Morris screen or Sobol' indices of the scenario's summary metrics
+ * over parameter ranges (--param). Every run of the design is a plain result line (its
+ * parameter values in `sweep`), so --out resumes, --shard splits the design across machines
+ * as for sweeps, and `likesim merge` joins the shards; the indices are computed once every
+ * run of the design is in the file.
+ */
+export async function sensitivityCommand(args: string[], io: Io): Promise<number> {
+  const { values: flags, positionals: given } = parseCommandLine("sensitivity", args, OPTIONS);
+  const [scenarioPath] = positionals("sensitivity", given, ["scenario.json"]);
+  const method = flags.method as Method | undefined;
+  if (!method || !METHODS.includes(method)) {
+    throw new UsageError(
+      `--method ${flags.method ?? "(missing)"}: allowed: morris (the screen) or sobol (first-order and total indices); see likesim sensitivity --help`,
+    );
+  }
+  if (!flags.param || flags.param.length < 2) {
+    throw new PriorError(
+      "likesim sensitivity needs at least two --param path=low..high (or path=log:low..high)",
+    );
+  }
+  const priorsGiven = flags.param.map((text) => parsePrior(text, "--param"));
+  checkDistinct(priorsGiven);
+  const metricsWanted = metricsOption(flags.metric);
+  const file = await readScenarioFile(scenarioPath, io.cwd);
+  const sets = overridesOption(flags);
+  const setPaths = new Set(sets.map((o) => dotted(o.path)));
+  const clash = priorsGiven.find((p) => setPaths.has(p.path));
+  if (clash) throw new PriorError(`${clash.label}: the field is also given by --set; give it once`);
+  const priors = checkPriorFields(priorsGiven, applyOverrides(file.input, sets));
+  const seeds = seedsOption(flags) ?? [file.scenario.seed];
+  const size = {
+    trajectories:
+      flags.trajectories === undefined
+        ? 20
+        : countOption("--trajectories", flags.trajectories, 2, 100_000),
+    levels: flags.levels === undefined ? 4 : countOption("--levels", flags.levels, 2, 1000),
+    samples:
+      flags.samples === undefined ? 256 : countOption("--samples", flags.samples, 2, 10_000_000),
+  };
+  if (size.levels % 2 !== 0)
+    throw new UsageError(`--levels ${size.levels}: allowed: an even number (Morris's grid)`);
+  const designSeed =
+    flags["design-seed"] === undefined
+      ? 1
+      : countOption("--design-seed", flags["design-seed"], 0, 0xffffffff);
+  const resamples =
+    flags.bootstrap === undefined
+      ? 1000
+      : countOption("--bootstrap", flags.bootstrap, 10, 1_000_000);
+  const shard = resolveShard(flags.shard, flags["shard-count"], io.env);
+  if (shard && flags.out === undefined) {
+    throw new UsageError(
+      "--shard needs --out FILE: each shard's runs are merged afterwards (likesim merge)",
+    );
+  }
+
+  const design = makeDesign(method, priors, size, designSeed);
+  const points = design.design.points.map((unit) => pointOverrides(priors, unit));
+  const plans = await planPoints({ file, overrides: sets }, 0, points, seeds);
+  const unique = [...new Map(plans.map((plan) => [plan.key, plan])).values()];
+  const mine = takeShard(unique, shard);
+  const targets = checkOutputTargets({ out: flags.out }, io.cwd);
+  const report = flags.report === undefined ? undefined : resolve(io.cwd, flags.report);
+  if (report) checkWritable(report, `--report ${flags.report}`);
+  const done = targets.results?.keys ?? new Set<string>();
+  const todo = mine.filter((plan) => !done.has(plan.key));
+
+  if (shard && !flags.quiet)
+    io.err(
+      `shard ${shard.index}/${shard.count} (${shard.source}): ${mine.length} of the design's ${unique.length} runs\n`,
+    );
+  if (targets.results?.tornBytes && !flags.quiet)
+    io.err(
+      `--out: cutting a torn last line (${targets.results.tornBytes} bytes) left by an interrupted run\n`,
+    );
+  const writer = targets.results ? ResultsWriter.open(targets.results) : undefined;
+  const executor = executorFor(jobsOption(flags.jobs, todo.length));
+  let fresh: ResultLine[];
+  try {
+    fresh = (
+      await runBatch(todo, { executor, writer, progress: progressFor(io, flags.quiet ?? false) })
+    ).map((f) => f.line);
+    writer?.close();
+  } catch (error) {
+    writer?.close(isBadInput(error));
+    throw error;
+  } finally {
+    await executor.close();
+  }
+
+  const byKey = new Map<string, ResultLine>();
+  for (const line of [...(targets.results?.lines ?? []), ...fresh]) byKey.set(runKey(line), line);
+  const missing = unique.filter((plan) => !byKey.has(plan.key)).length;
+  if (missing > 0) {
+    io.err(
+      `${fresh.length} runs done; ${missing} of the design's ${unique.length} runs are in other shards. Merge the shards' files (likesim merge … --out all.ndjson) and run this command again with --out all.ndjson (and no --shard) for the indices.\n`,
+    );
+    return 0;
+  }
+  const summaries = points.map((_, p) =>
+    seeds.map((_s, s) => byKey.get(plans[p * seeds.length + s].key)!.summary),
+  );
+  const metrics =
+    metricsWanted ??
+    SUMMARY_NAMES.filter((name) => summaries.some((row) => row.some((s) => s[name] !== null)));
+  const indices: Record<string, MetricIndices> = {};
+  for (const metric of metrics) {
+    indices[metric] = indicesOf(
+      design,
+      priors,
+      designOutputs(summaries, metric),
+      resamples,
+      designSeed,
+      metric,
+    );
+  }
+  const result: SensitivityResult = {
+    format: "likesim-sensitivity/1",
+    scenario: { name: file.scenario.name, file: file.given, hash: file.hash },
+    overrides: Object.fromEntries(sets.map((o) => [dotted(o.path), o.value])),
+    method,
+    parameters: priors.map(({ path, scale, low, high, whole }) => ({
+      path,
+      scale,
+      low,
+      high,
+      whole,
+    })),
+    design:
+      method === "morris"
+        ? { trajectories: size.trajectories, levels: size.levels }
+        : { samples: size.samples },
+    designSeed,
+    seeds,
+    runs: unique.length,
+    bootstrap: resamples,
+    version: VERSION,
+    command: ["likesim", "sensitivity", ...args].join(" "),
+    indices,
+  };
+  if (report) {
+    writeFileAtomic(report, sensitivityReport(result));
+    if (!flags.quiet) io.err(`wrote the report to ${flags.report}\n`);
+  }
+  io.out(flags.json ? sensitivityJson(result) : sensitivityText(result));
+  return 0;
+}
