@@ -295,10 +295,19 @@ export class AbcSmc {
     const kept = this.accepted.slice(0, n);
     const previous = this.posterior!.particles;
     // w_i ∝ 1 / Σ_j W_j K(z_i | z_j), summed in log space so far-off particles do not underflow.
+    const kernel = this.kernel!;
+    const centres = previous.map((p) => kernel.whiten(p.z));
+    const logPrevious = previous.map((p) => log(p.weight));
+    const terms = new Float64Array(previous.length);
     const logWeights = kept.map((i) => {
-      const z = this.proposals[i]!.z;
-      const terms = previous.map((p) => log(p.weight) + this.kernel!.logDensity(z, p.z));
-      const top = Math.max(...terms);
+      const x = kernel.whiten(this.proposals[i]!.z);
+      let top = Number.NEGATIVE_INFINITY;
+      centres.forEach((c, j) => {
+        let squares = 0;
+        for (let a = 0; a < x.length; a++) squares += (x[a] - c[a]) * (x[a] - c[a]);
+        terms[j] = logPrevious[j] - 0.5 * squares;
+        if (terms[j] > top) top = terms[j];
+      });
       let sum = 0;
       for (const t of terms) sum += exp(t - top);
       return -(top + log(sum));

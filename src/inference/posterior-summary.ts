@@ -88,12 +88,25 @@ export function describeStop(stop: Stop, settings: AbcSettings): string {
   }
 }
 
+/**
+ * When the fit stopped on its generation or simulation budget while the tolerance was still
+ * falling by more than a tenth per generation, a sentence saying that more may get closer.
+ */
+function stillFalling(generations: readonly GenerationResult[], stop: Stop): string {
+  if (stop.reason !== "generations" && stop.reason !== "budget") return "";
+  const [before, last] = generations.slice(-2);
+  if (!before || !(last.tolerance < 0.9 * before.tolerance)) return "";
+  const drop = 1 - last.tolerance / before.tolerance;
+  return ` The tolerance was still falling (by ${Math.round(100 * drop)}% in the last generation): more generations or simulations (--generations, --budget) may get closer.`;
+}
+
 export function verdictOf(
-  generation: GenerationResult,
+  generations: readonly GenerationResult[],
   targets: readonly (Observed & { name: string })[],
   stop: Stop,
   settings: AbcSettings,
 ): Verdict {
+  const generation = generations[generations.length - 1];
   const checks = checkTargets(generation, targets);
   const tolerance = generation.tolerance;
   const reached = tolerance <= 1;
@@ -122,6 +135,7 @@ export function verdictOf(
       `The model did NOT reach the targets: the closest simulations it accepted are still ${round(tolerance)} target scales away (root mean square; a fit that reaches its targets ends at or below 1). ` +
       "The intervals describe the parameters that come closest, not a posterior of the observed data. " +
       (worst.length > 0 ? `Furthest off: ${worst.join("; ")}. ` : "") +
-      why,
+      why +
+      stillFalling(generations, stop),
   };
 }

@@ -149,12 +149,11 @@ describe("ABC-SMC", () => {
       new AbcSmc(PRIORS, settings(3, { maxGenerations: 6 })),
       simulatorFor([20, 0]),
     );
-    const posterior = abc.posterior!;
     const targets = [
       { name: "x1", observed: 20, scale: SIGMA },
       { name: "x2", observed: 0, scale: SIGMA },
     ];
-    const verdict = verdictOf(posterior, targets, abc.stop!, abc.settings);
+    const verdict = verdictOf(abc.generations, targets, abc.stop!, abc.settings);
     expect(verdict.reached).toBe(false);
     expect(verdict.tolerance).toBeGreaterThan(10);
     expect(verdict.statement).toMatch(/did NOT reach the targets/);
@@ -168,7 +167,7 @@ describe("ABC-SMC", () => {
       { name: "x1", observed: 1, scale: SIGMA },
       { name: "x2", observed: 0, scale: SIGMA },
     ];
-    const verdict = verdictOf(abc.posterior!, targets, abc.stop!, abc.settings);
+    const verdict = verdictOf(abc.generations, targets, abc.stop!, abc.settings);
     expect(verdict.reached).toBe(true);
     expect(verdict.statement).toMatch(/^The fit reached the targets/);
   });

@@ -88,7 +88,7 @@ export function fitResult(
 ): FitResult {
   const posterior = abc.posterior!;
   const stop = abc.stop!;
-  const verdict = verdictOf(posterior, problem.targets, stop, abc.settings);
+  const verdict = verdictOf(abc.generations, problem.targets, stop, abc.settings);
   return {
     scenario: { name: file.scenario.name, file: file.given, hash: file.hash },
     targets: { name: problem.targetsFile.name, file: problem.targetsPath },
