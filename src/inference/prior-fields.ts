@@ -33,3 +33,10 @@ export function checkPriorFields(priors: readonly Prior[], input: unknown): Prio
     return { ...prior, whole: field.whole };
   });
 }
+
+/** Refuses a prior on a field the user also sets (--set): it must be given once. */
+export function checkNotSet(priors: readonly Prior[], setPaths: Iterable<string>): void {
+  const set = new Set(setPaths);
+  const clash = priors.find((prior) => set.has(prior.path));
+  if (clash) throw new PriorError(`${clash.label}: the field is also given by --set; give it once`);
+}

@@ -83,7 +83,7 @@ describe("likesim fit: bad input", () => {
     [
       "a parameter also set",
       (dir) => [...fitArgs(writeFit(dir, LIKE_RATES)), "--set", "behaviour.baseline=-2"],
-      /behaviour\.baseline: the field is also given by --set/,
+      /--param behaviour\.baseline=-\d\.\.-\d: the field is also given by --set/,
     ],
     [
       "a target with neither metric nor figure",

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { SUMMARY_NAMES, type SummaryName } from "../../engine/types.js";
-import { checkPriorFields } from "../../inference/prior-fields.js";
+import { checkNotSet, checkPriorFields } from "../../inference/prior-fields.js";
 import { checkDistinct, PriorError, parsePrior } from "../../inference/priors.js";
 import { applyOverrides, dotted } from "../../scenario/overrides.js";
 import { writeFileAtomic } from "../atomic-write.js";
@@ -102,9 +102,10 @@ export async function sensitivityCommand(args: string[], io: Io): Promise<number
   const metricsWanted = metricsOption(flags.metric);
   const file = await readScenarioFile(scenarioPath, io.cwd);
   const sets = overridesOption(flags);
-  const setPaths = new Set(sets.map((o) => dotted(o.path)));
-  const clash = priorsGiven.find((p) => setPaths.has(p.path));
-  if (clash) throw new PriorError(`${clash.label}: the field is also given by --set; give it once`);
+  checkNotSet(
+    priorsGiven,
+    sets.map((o) => dotted(o.path)),
+  );
   const priors = checkPriorFields(priorsGiven, applyOverrides(file.input, sets));
   const seeds = seedsOption(flags) ?? [file.scenario.seed];
   const size = {

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import type { Outcome } from "../../inference/abc-smc.js";
 import { standardizedDistance } from "../../inference/distance.js";
-import { checkPriorFields } from "../../inference/prior-fields.js";
-import { type Prior, PriorError, simulatedValue } from "../../inference/priors.js";
+import { checkNotSet, checkPriorFields } from "../../inference/prior-fields.js";
+import { type Prior, simulatedValue } from "../../inference/priors.js";
 import {
   type FigureSpec,
   figureKey,
@@ -96,12 +96,10 @@ export async function fitProblem(
   targetsFile: TargetsFile,
   priorsGiven: readonly Prior[],
 ): Promise<FitProblem> {
-  const clash = conflicts(
-    sets,
-    priorsGiven.map((p) => p.path),
+  checkNotSet(
+    priorsGiven,
+    sets.map((o) => dotted(o.path)),
   );
-  if (clash.length > 0)
-    throw new PriorError(`--param ${clash[0]}: the field is also given by --set; give it once`);
   const priors = checkPriorFields(priorsGiven, applyOverrides(file.input, sets));
   const named = Object.entries(targetsFile.conditions ?? { "": {} });
   const digests = new Map<string, Promise<string>>();
