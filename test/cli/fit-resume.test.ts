@@ -1,12 +1,8 @@
-import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LIKE_RATES, PRIORS, SMALL_FIT, writeFit } from "./fit-fixtures.js";
-import { cli, tempDir } from "./helpers.js";
-
-const BIN = fileURLToPath(new URL("../../bin/likesim.js", import.meta.url));
+import { cli, killOnceWritten, tempDir } from "./helpers.js";
 
 function posterior(text: string) {
   const { particles, parameters, generations, checks, stop } = JSON.parse(text);
@@ -27,21 +23,14 @@ describe("a killed fit", () => {
       "--json",
     ];
     const out = join(dir, "killed.ndjson");
-    const child = spawn(process.execPath, [BIN, ...args, "--jobs", "2", "--out", "killed.ndjson"], {
-      cwd: dir,
-      stdio: "ignore",
-    });
-    const exited = new Promise((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
     // Kill once generation 0 (80 simulations, 160 runs) is on disk and later ones are under way.
-    const started = performance.now();
-    while (!(existsSync(out) && readFileSync(out, "utf8").split("\n").length > 200)) {
-      if (performance.now() - started > 60_000)
-        throw new Error("the fit wrote too little within 60 s");
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    child.kill("SIGKILL");
-    expect(await exited).toBe("SIGKILL");
-    const before = readFileSync(out, "utf8");
+    const { signal, before } = await killOnceWritten(
+      [...args, "--jobs", "2", "--out", "killed.ndjson"],
+      dir,
+      out,
+      200,
+    );
+    expect(signal).toBe("SIGKILL");
 
     const resumed = await cli([...args, "--jobs", "1", "--out", "killed.ndjson"], dir);
     expect(resumed.code).toBe(0);

@@ -2,10 +2,10 @@ import { resolve } from "node:path";
 import { type AbcSettings, AbcSmc } from "../../inference/abc-smc.js";
 import { checkDistinct, PriorError, parsePrior } from "../../inference/priors.js";
 import { writeFileAtomic } from "../atomic-write.js";
-import { executorFor } from "../batch/executor.js";
+import { withAppendingRuns } from "../batch/appending-runs.js";
 import { checkOutputTargets } from "../batch/output-targets.js";
 import { type ResultLine, runKey } from "../batch/result-line.js";
-import { checkWritable, ResultsWriter } from "../batch/results-file.js";
+import { checkWritable } from "../batch/results-file.js";
 import { fitJson, fitText, fittedScenario, posteriorLines } from "../fit/fit-output.js";
 import { fitProblem, readTargetsFile } from "../fit/fit-problem.js";
 import { fitProgressFor } from "../fit/fit-progress.js";
@@ -25,7 +25,7 @@ import {
 } from "../options.js";
 import { fitReport } from "../report/fit-report.js";
 import { readScenarioFile } from "../scenario-file.js";
-import { isBadInput, UsageError } from "../usage-error.js";
+import { UsageError } from "../usage-error.js";
 
 const OPTIONS = {
   targets: { type: "string" },
@@ -115,32 +115,28 @@ export async function fitCommand(args: string[], io: Io): Promise<number> {
     report: outputPath(flags.report, "--report", io.cwd),
     scenario: outputPath(flags["write-scenario"], "--write-scenario", io.cwd),
   };
-  if (results?.tornBytes && !flags.quiet)
-    io.err(
-      `--out: cutting a torn last line (${results.tornBytes} bytes) left by an interrupted run\n`,
-    );
   const done = new Map<string, ResultLine>();
   for (const line of results?.lines ?? []) done.set(runKey(line), line);
-  const writer = results ? ResultsWriter.open(results) : undefined;
-  const executor = executorFor(jobsOption(flags.jobs, MAX_JOBS));
-  const options: ParticleRunOptions = { executor, writer, done, counts: { run: 0, reused: 0 } };
   const progress = fitProgressFor(io, flags.quiet ?? false);
-  let result: ReturnType<typeof fitResult>;
-  try {
-    const used = await runFit(problem, abc, options, progress);
-    const posterior = abc.posterior;
-    if (!posterior) throw new Error("ABC: no generation was kept");
-    const checks =
-      draws > 0 ? await runCheck(problem, posterior, seed, used, draws, options, progress) : [];
-    result = fitResult(file, problem, abc, checks, options.counts);
-    writer?.close();
-  } catch (error) {
-    progress.stop();
-    writer?.close(isBadInput(error));
-    throw error;
-  } finally {
-    await executor.close();
-  }
+  const result = await withAppendingRuns(
+    results,
+    jobsOption(flags.jobs, MAX_JOBS),
+    io,
+    flags.quiet ?? false,
+    async ({ writer, executor }) => {
+      const options: ParticleRunOptions = { executor, writer, done, counts: { run: 0, reused: 0 } };
+      try {
+        const used = await runFit(problem, abc, options, progress);
+        const posterior = abc.posterior;
+        if (!posterior) throw new Error("ABC: no generation was kept");
+        const checks =
+          draws > 0 ? await runCheck(problem, posterior, seed, used, draws, options, progress) : [];
+        return fitResult(file, problem, abc, checks, options.counts);
+      } finally {
+        progress.stop();
+      }
+    },
+  );
 
   if (paths.posterior) writeFileAtomic(paths.posterior, posteriorLines(result, problem));
   if (paths.scenario) writeFileAtomic(paths.scenario, fittedScenario(file, sets, result, problem));

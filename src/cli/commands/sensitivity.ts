@@ -4,12 +4,12 @@ import { checkNotSet, checkPriorFields } from "../../inference/prior-fields.js";
 import { checkDistinct, PriorError, parsePrior } from "../../inference/priors.js";
 import { applyOverrides, dotted } from "../../scenario/overrides.js";
 import { writeFileAtomic } from "../atomic-write.js";
-import { executorFor } from "../batch/executor.js";
+import { withAppendingRuns } from "../batch/appending-runs.js";
 import { checkOutputTargets } from "../batch/output-targets.js";
 import { planPoints } from "../batch/plan.js";
 import { progressFor } from "../batch/progress.js";
 import { type ResultLine, runKey } from "../batch/result-line.js";
-import { checkWritable, ResultsWriter } from "../batch/results-file.js";
+import { checkWritable } from "../batch/results-file.js";
 import { runBatch } from "../batch/run-batch.js";
 import type { Io } from "../io.js";
 import {
@@ -36,7 +36,7 @@ import {
   sensitivityText,
 } from "../sensitivity/sensitivity-output.js";
 import { resolveShard, takeShard } from "../shard.js";
-import { isBadInput, UsageError } from "../usage-error.js";
+import { UsageError } from "../usage-error.js";
 import { VERSION } from "../version.js";
 
 const OPTIONS = {
@@ -149,24 +149,17 @@ export async function sensitivityCommand(args: string[], io: Io): Promise<number
     io.err(
       `shard ${shard.index}/${shard.count} (${shard.source}): ${mine.length} of the design's ${unique.length} runs\n`,
     );
-  if (targets.results?.tornBytes && !flags.quiet)
-    io.err(
-      `--out: cutting a torn last line (${targets.results.tornBytes} bytes) left by an interrupted run\n`,
-    );
-  const writer = targets.results ? ResultsWriter.open(targets.results) : undefined;
-  const executor = executorFor(jobsOption(flags.jobs, todo.length));
-  let fresh: ResultLine[];
-  try {
-    fresh = (
-      await runBatch(todo, { executor, writer, progress: progressFor(io, flags.quiet ?? false) })
-    ).map((f) => f.line);
-    writer?.close();
-  } catch (error) {
-    writer?.close(isBadInput(error));
-    throw error;
-  } finally {
-    await executor.close();
-  }
+  const fresh = await withAppendingRuns(
+    targets.results,
+    jobsOption(flags.jobs, todo.length),
+    io,
+    flags.quiet ?? false,
+    async ({ writer, executor }) => {
+      const progress = progressFor(io, flags.quiet ?? false);
+      const finished = await runBatch(todo, { executor, writer, progress });
+      return finished.map((f) => f.line);
+    },
+  );
 
   const byKey = new Map<string, ResultLine>();
   for (const line of [...(targets.results?.lines ?? []), ...fresh]) byKey.set(runKey(line), line);

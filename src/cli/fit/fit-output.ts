@@ -8,33 +8,20 @@ import {
 import type { ScenarioFile } from "../scenario-file.js";
 import { formatInterval, formatNumber, textTable } from "../text-table.js";
 import type { FitProblem } from "./fit-problem.js";
-import type { FitResult } from "./fit-result.js";
+import {
+  type FitResult,
+  GENERATION_HEADER,
+  generationRows,
+  PARAMETER_HEADER,
+  parameterRows,
+} from "./fit-result.js";
 
 /** A fit's result as the terminal shows it, the posterior as NDJSON and the fitted scenario. */
 
-const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
-
 export function fitText(result: FitResult, problem: FitProblem): string {
-  const generations = textTable(
-    ["generation", "tolerance", "simulations", "acceptance", "ESS"],
-    result.generations.map((g) => [
-      String(g.generation),
-      formatNumber(g.tolerance),
-      String(g.simulations),
-      percent(g.acceptance),
-      g.ess.toFixed(0),
-    ]),
-  );
+  const generations = textTable(GENERATION_HEADER, generationRows(result));
   const last = result.generations[result.generations.length - 1];
-  const parameters = textTable(
-    ["parameter", "median", "90% interval", "prior"],
-    result.parameters.map((p, a) => [
-      p.path,
-      formatNumber(p.median),
-      formatInterval(p.low, p.high),
-      result.priors[a].text.slice(p.path.length + 1),
-    ]),
-  );
+  const parameters = textTable(PARAMETER_HEADER, parameterRows(result));
   const draws = result.checks[0]?.check?.values.length ?? 0;
   const targets = textTable(
     ["target", "observed", "scale", "fit median", "fit 90%", "check median", "check 90%", "off"],

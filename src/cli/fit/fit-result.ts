@@ -9,6 +9,7 @@ import {
 import { describePrior, type Prior } from "../../inference/priors.js";
 import { quantileSorted } from "../../inference/quantiles.js";
 import type { ScenarioFile } from "../scenario-file.js";
+import { formatInterval, formatNumber } from "../text-table.js";
 import type { FitProblem } from "./fit-problem.js";
 import type { CheckDraw } from "./fit-runner.js";
 
@@ -132,4 +133,29 @@ export function fitResult(
       g.particles.map((p) => ({ values: p.values, weight: p.weight })),
     ),
   };
+}
+
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** The generations as table cells: generation, tolerance, simulations, acceptance, ESS. */
+export const GENERATION_HEADER = ["generation", "tolerance", "simulations", "acceptance", "ESS"];
+export function generationRows(result: FitResult): string[][] {
+  return result.generations.map((g) => [
+    String(g.generation),
+    formatNumber(g.tolerance),
+    String(g.simulations),
+    percent(g.acceptance),
+    g.ess.toFixed(0),
+  ]);
+}
+
+/** The parameters as table cells: path, median, 90% interval, prior range. */
+export const PARAMETER_HEADER = ["parameter", "median", "90% interval", "prior"];
+export function parameterRows(result: FitResult): string[][] {
+  return result.parameters.map((p, a) => [
+    p.path,
+    formatNumber(p.median),
+    formatInterval(p.low, p.high),
+    result.priors[a].text.slice(p.path.length + 1),
+  ]);
 }

@@ -1,5 +1,11 @@
 import type { FitProblem } from "../fit/fit-problem.js";
-import type { FitResult } from "../fit/fit-result.js";
+import {
+  type FitResult,
+  GENERATION_HEADER,
+  generationRows,
+  PARAMETER_HEADER,
+  parameterRows,
+} from "../fit/fit-result.js";
 import { formatInterval, formatNumber } from "../text-table.js";
 import { VERSION } from "../version.js";
 import { checkChart, marginalChart, pairsChart, toleranceChart } from "./fit-charts.js";
@@ -15,8 +21,6 @@ const STYLE = `${REPORT_STYLE}
 table.sourced td:last-child { text-align: left; font-size: 12px; color: #555; max-width: 26rem; }
 `;
 
-const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
-
 function table(
   header: readonly string[],
   rows: readonly (readonly string[])[],
@@ -30,25 +34,8 @@ function table(
 }
 
 export function fitReport(result: FitResult, problem: FitProblem, command: string): string {
-  const generations = table(
-    ["generation", "tolerance", "simulations", "acceptance", "ESS"],
-    result.generations.map((g) => [
-      String(g.generation),
-      formatNumber(g.tolerance),
-      String(g.simulations),
-      percent(g.acceptance),
-      g.ess.toFixed(0),
-    ]),
-  );
-  const parameters = table(
-    ["parameter", "median", "90% interval", "prior"],
-    result.parameters.map((p, a) => [
-      p.path,
-      formatNumber(p.median),
-      formatInterval(p.low, p.high),
-      result.priors[a].text,
-    ]),
-  );
+  const generations = table(GENERATION_HEADER, generationRows(result));
+  const parameters = table(PARAMETER_HEADER, parameterRows(result));
   const draws = result.checks[0]?.check?.values.length ?? 0;
   const targets = table(
     [
