@@ -46,9 +46,9 @@ function histogram(
 }
 
 const MARGINAL: Box = {
-  width: 330,
-  height: 170,
-  margin: { top: 12, right: 16, bottom: 40, left: 44 },
+  width: 340,
+  height: 190,
+  margin: { top: 12, right: 16, bottom: 58, left: 52 },
 };
 
 /**
