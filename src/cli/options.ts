@@ -56,6 +56,17 @@ export function realOption(flag: string, text: string, min: number, max: number)
   return value;
 }
 
+/** An optional option read by `read` (countOption, realOption), or `fallback` when not given. */
+export function optionOr(
+  read: (flag: string, text: string, min: number, max: number) => number,
+  flag: string,
+  text: string | undefined,
+  fallback: number,
+  [min, max]: [number, number],
+): number {
+  return text === undefined ? fallback : read(flag, text, min, max);
+}
+
 /** --seed N or --seeds list; undefined when neither is given (the scenario's own seed). */
 export function seedsOption(values: { seed?: string; seeds?: string }): number[] | undefined {
   if (values.seed !== undefined && values.seeds !== undefined) {

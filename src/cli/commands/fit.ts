@@ -17,6 +17,7 @@ import {
   countOption,
   jobsOption,
   MAX_JOBS,
+  optionOr,
   overridesOption,
   parseCommandLine,
   positionals,
@@ -54,22 +55,20 @@ const OPTIONS = {
 type Flags = ReturnType<typeof parseCommandLine<typeof OPTIONS>>["values"];
 
 function settingsOf(flags: Flags, seed: number): AbcSettings {
-  const count = (flag: keyof Flags, fallback: number, min: number, max: number) => {
-    const text = flags[flag] as string | undefined;
-    return text === undefined ? fallback : countOption(`--${flag}`, text, min, max);
-  };
-  const real = (flag: keyof Flags, fallback: number, min: number, max: number) => {
-    const text = flags[flag] as string | undefined;
-    return text === undefined ? fallback : realOption(`--${flag}`, text, min, max);
-  };
   return {
-    particles: count("particles", 100, 2, 1_000_000),
-    priorDraws: real("prior-draws", 4, 1, 1000),
-    quantile: real("quantile", 0.5, 0.01, 0.99),
-    maxGenerations: count("generations", 8, 1, 1000),
-    minAcceptance: real("min-acceptance", 0.02, 1e-6, 1),
-    budget: count("budget", 20_000, 2, 1_000_000_000),
-    tolerance: real("tolerance", 0, 0, 1e9),
+    particles: optionOr(countOption, "--particles", flags.particles, 100, [2, 1_000_000]),
+    priorDraws: optionOr(realOption, "--prior-draws", flags["prior-draws"], 4, [1, 1000]),
+    quantile: optionOr(realOption, "--quantile", flags.quantile, 0.5, [0.01, 0.99]),
+    maxGenerations: optionOr(countOption, "--generations", flags.generations, 8, [1, 1000]),
+    minAcceptance: optionOr(
+      realOption,
+      "--min-acceptance",
+      flags["min-acceptance"],
+      0.02,
+      [1e-6, 1],
+    ),
+    budget: optionOr(countOption, "--budget", flags.budget, 20_000, [2, 1_000_000_000]),
+    tolerance: optionOr(realOption, "--tolerance", flags.tolerance, 0, [0, 1e9]),
     seed,
   };
 }
@@ -104,7 +103,7 @@ export async function fitCommand(args: string[], io: Io): Promise<number> {
   const sets = overridesOption(flags);
   const seed = seedsOption({ seed: flags.seed })?.[0] ?? file.scenario.seed;
   const settings = settingsOf(flags, seed);
-  const draws = flags.check === undefined ? 40 : countOption("--check", flags.check, 0, 100_000);
+  const draws = optionOr(countOption, "--check", flags.check, 40, [0, 100_000]);
   const targetsFile = readTargetsFile(flags.targets, io.cwd);
   const problem = await fitProblem(file, sets, flags.targets, targetsFile, priors);
   const abc = new AbcSmc(problem.priors, settings);

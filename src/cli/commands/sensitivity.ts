@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { SUMMARY_NAMES, type SummaryName } from "../../engine/types.js";
 import { checkNotSet, checkPriorFields } from "../../inference/prior-fields.js";
 import { checkDistinct, PriorError, parsePrior } from "../../inference/priors.js";
 import { applyOverrides, dotted } from "../../scenario/overrides.js";
@@ -13,7 +12,6 @@ import { checkWritable } from "../batch/results-file.js";
 import { runBatch } from "../batch/run-batch.js";
 import type { Io } from "../io.js";
 import {
-  countOption,
   jobsOption,
   overridesOption,
   parseCommandLine,
@@ -22,22 +20,15 @@ import {
 } from "../options.js";
 import { sensitivityReport } from "../report/sensitivity-report.js";
 import { readScenarioFile } from "../scenario-file.js";
+import { indicesByMetric, makeDesign, pointOverrides } from "../sensitivity/sensitivity-design.js";
+import { sensitivitySettings } from "../sensitivity/sensitivity-options.js";
 import {
-  designOutputs,
-  indicesOf,
-  type Method,
-  type MetricIndices,
-  makeDesign,
-  pointOverrides,
-} from "../sensitivity/sensitivity-design.js";
-import {
-  type SensitivityResult,
   sensitivityJson,
+  sensitivityResult,
   sensitivityText,
 } from "../sensitivity/sensitivity-output.js";
 import { resolveShard, takeShard } from "../shard.js";
 import { UsageError } from "../usage-error.js";
-import { VERSION } from "../version.js";
 
 const OPTIONS = {
   method: { type: "string" },
@@ -62,20 +53,6 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const METHODS: readonly Method[] = ["morris", "sobol"];
-
-function metricsOption(given: string[] | undefined): SummaryName[] | undefined {
-  if (!given || given.length === 0) return undefined;
-  return given.map((name) => {
-    if (!(SUMMARY_NAMES as readonly string[]).includes(name)) {
-      throw new UsageError(
-        `--metric ${name}: not a summary metric; allowed: ${SUMMARY_NAMES.join(", ")}`,
-      );
-    }
-    return name as SummaryName;
-  });
-}
-
 /**
  * `likesim sensitivity`: a Morris screen or Sobol' indices of the scenario's summary metrics
  * over parameter ranges (--param). Every run of the design is a plain result line (its
@@ -86,12 +63,8 @@ function metricsOption(given: string[] | undefined): SummaryName[] | undefined {
 export async function sensitivityCommand(args: string[], io: Io): Promise<number> {
   const { values: flags, positionals: given } = parseCommandLine("sensitivity", args, OPTIONS);
   const [scenarioPath] = positionals("sensitivity", given, ["scenario.json"]);
-  const method = flags.method as Method | undefined;
-  if (!method || !METHODS.includes(method)) {
-    throw new UsageError(
-      `--method ${flags.method ?? "(missing)"}: allowed: morris (the screen) or sobol (first-order and total indices); see likesim sensitivity --help`,
-    );
-  }
+  const settings = sensitivitySettings(flags);
+  const { method, size, designSeed } = settings;
   if (!flags.param || flags.param.length < 2) {
     throw new PriorError(
       "likesim sensitivity needs at least two --param path=low..high (or path=log:low..high)",
@@ -99,7 +72,6 @@ export async function sensitivityCommand(args: string[], io: Io): Promise<number
   }
   const priorsGiven = flags.param.map((text) => parsePrior(text, "--param"));
   checkDistinct(priorsGiven);
-  const metricsWanted = metricsOption(flags.metric);
   const file = await readScenarioFile(scenarioPath, io.cwd);
   const sets = overridesOption(flags);
   checkNotSet(
@@ -108,25 +80,6 @@ export async function sensitivityCommand(args: string[], io: Io): Promise<number
   );
   const priors = checkPriorFields(priorsGiven, applyOverrides(file.input, sets));
   const seeds = seedsOption(flags) ?? [file.scenario.seed];
-  const size = {
-    trajectories:
-      flags.trajectories === undefined
-        ? 20
-        : countOption("--trajectories", flags.trajectories, 2, 100_000),
-    levels: flags.levels === undefined ? 4 : countOption("--levels", flags.levels, 2, 1000),
-    samples:
-      flags.samples === undefined ? 256 : countOption("--samples", flags.samples, 2, 10_000_000),
-  };
-  if (size.levels % 2 !== 0)
-    throw new UsageError(`--levels ${size.levels}: allowed: an even number (Morris's grid)`);
-  const designSeed =
-    flags["design-seed"] === undefined
-      ? 1
-      : countOption("--design-seed", flags["design-seed"], 0, 0xffffffff);
-  const resamples =
-    flags.bootstrap === undefined
-      ? 1000
-      : countOption("--bootstrap", flags.bootstrap, 10, 1_000_000);
   const shard = resolveShard(flags.shard, flags["shard-count"], io.env);
   if (shard && flags.out === undefined) {
     throw new UsageError(
@@ -173,44 +126,16 @@ export async function sensitivityCommand(args: string[], io: Io): Promise<number
   const summaries = points.map((_, p) =>
     seeds.map((_s, s) => byKey.get(plans[p * seeds.length + s].key)!.summary),
   );
-  const metrics =
-    metricsWanted ??
-    SUMMARY_NAMES.filter((name) => summaries.some((row) => row.some((s) => s[name] !== null)));
-  const indices: Record<string, MetricIndices> = {};
-  for (const metric of metrics) {
-    indices[metric] = indicesOf(
-      design,
-      priors,
-      designOutputs(summaries, metric),
-      resamples,
-      designSeed,
-      metric,
-    );
-  }
-  const result: SensitivityResult = {
-    format: "likesim-sensitivity/1",
-    scenario: { name: file.scenario.name, file: file.given, hash: file.hash },
-    overrides: Object.fromEntries(sets.map((o) => [dotted(o.path), o.value])),
-    method,
-    parameters: priors.map(({ path, scale, low, high, whole }) => ({
-      path,
-      scale,
-      low,
-      high,
-      whole,
-    })),
-    design:
-      method === "morris"
-        ? { trajectories: size.trajectories, levels: size.levels }
-        : { samples: size.samples },
-    designSeed,
+  const result = sensitivityResult({
+    file,
+    sets,
+    priors,
+    settings,
     seeds,
     runs: unique.length,
-    bootstrap: resamples,
-    version: VERSION,
     command: ["likesim", "sensitivity", ...args].join(" "),
-    indices,
-  };
+    indices: indicesByMetric(design, priors, summaries, settings),
+  });
   if (report) {
     writeFileAtomic(report, sensitivityReport(result));
     if (!flags.quiet) io.err(`wrote the report to ${flags.report}\n`);

@@ -1,5 +1,5 @@
 import { stream } from "../../deterministic/random.js";
-import type { SummaryName } from "../../engine/types.js";
+import { SUMMARY_NAMES, type SummaryName } from "../../engine/types.js";
 import {
   type MorrisDesign,
   type MorrisIndex,
@@ -101,4 +101,29 @@ export function indicesOf(
     method: "sobol",
     parameters: priors.map((prior, a) => ({ path: prior.path, first: first[a], total: total[a] })),
   };
+}
+
+/** The indices of every metric asked for (default: every metric some run defines). */
+export function indicesByMetric(
+  design: Design,
+  priors: readonly Prior[],
+  summaries: readonly (readonly StoredSummary[])[],
+  settings: { metrics?: SummaryName[]; resamples: number; designSeed: number },
+): Record<string, MetricIndices> {
+  const metrics =
+    settings.metrics ??
+    SUMMARY_NAMES.filter((name) => summaries.some((row) => row.some((s) => s[name] !== null)));
+  return Object.fromEntries(
+    metrics.map((metric) => [
+      metric,
+      indicesOf(
+        design,
+        priors,
+        designOutputs(summaries, metric),
+        settings.resamples,
+        settings.designSeed,
+        metric,
+      ),
+    ]),
+  );
 }

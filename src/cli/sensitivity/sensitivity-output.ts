@@ -1,11 +1,15 @@
 import type { Prior } from "../../inference/priors.js";
+import { dotted, type Override } from "../../scenario/overrides.js";
+import type { ScenarioFile } from "../scenario-file.js";
 import { formatInterval, formatNumber, textTable } from "../text-table.js";
+import { VERSION } from "../version.js";
 import type {
   Method,
   MetricIndices,
   MorrisParameter,
   SobolParameter,
 } from "./sensitivity-design.js";
+import type { SensitivitySettings } from "./sensitivity-options.js";
 
 /** A sensitivity study's result: printed as tables, as JSON (the app reads it), and drawn in the report. */
 export interface SensitivityResult {
@@ -25,6 +29,44 @@ export interface SensitivityResult {
   command: string;
   /** Per summary metric. */
   indices: Record<string, MetricIndices>;
+}
+
+export function sensitivityResult(input: {
+  file: ScenarioFile;
+  sets: readonly Override[];
+  priors: readonly Prior[];
+  settings: SensitivitySettings;
+  seeds: number[];
+  runs: number;
+  command: string;
+  indices: Record<string, MetricIndices>;
+}): SensitivityResult {
+  const { file, settings } = input;
+  const { size } = settings;
+  return {
+    format: "likesim-sensitivity/1",
+    scenario: { name: file.scenario.name, file: file.given, hash: file.hash },
+    overrides: Object.fromEntries(input.sets.map((o) => [dotted(o.path), o.value])),
+    method: settings.method,
+    parameters: input.priors.map(({ path, scale, low, high, whole }) => ({
+      path,
+      scale,
+      low,
+      high,
+      whole,
+    })),
+    design:
+      settings.method === "morris"
+        ? { trajectories: size.trajectories, levels: size.levels }
+        : { samples: size.samples },
+    designSeed: settings.designSeed,
+    seeds: input.seeds,
+    runs: input.runs,
+    bootstrap: settings.resamples,
+    version: VERSION,
+    command: input.command,
+    indices: input.indices,
+  };
 }
 
 /** The parameters of one metric, most influential first: by μ* (Morris) or total index (Sobol'). */
