@@ -8,6 +8,30 @@ function fitArgs(files: { scenario: string; targets: string }, ...more: string[]
   return ["fit", files.scenario, "--targets", files.targets, ...PRIORS, ...SMALL_FIT, ...more];
 }
 
+/** A fit of the market against one social target (observed 1, scale 1, and `fields`). */
+function oneTarget(fields: object, scenario: object = MARKET) {
+  return (dir: string) =>
+    fitArgs(
+      writeFit(
+        dir,
+        marketTargets([{ condition: "social", observed: 1, scale: 1, ...fields }]),
+        scenario,
+      ),
+    );
+}
+
+/** A fit of the market with one prior. */
+function oneParam(prior: string) {
+  return (dir: string) => [
+    "fit",
+    writeFit(dir, LIKE_RATES).scenario,
+    "--targets",
+    "targets.json",
+    "--param",
+    prior,
+  ];
+}
+
 describe("likesim fit: bad input", () => {
   const cases: [string, (dir: string) => string[], RegExp][] = [
     [
@@ -22,64 +46,25 @@ describe("likesim fit: bad input", () => {
     ],
     [
       "a backwards range",
-      (dir) => [
-        "fit",
-        writeFit(dir, LIKE_RATES).scenario,
-        "--targets",
-        "targets.json",
-        "--param",
-        "behaviour.baseline=2..1",
-      ],
+      oneParam("behaviour.baseline=2..1"),
       /--param behaviour\.baseline=2\.\.1: the range 2\.\.1 is empty/,
     ],
     [
       "a log range through 0",
-      (dir) => [
-        "fit",
-        writeFit(dir, LIKE_RATES).scenario,
-        "--targets",
-        "targets.json",
-        "--param",
-        "creators.postRate=log:0..0.2",
-      ],
+      oneParam("creators.postRate=log:0..0.2"),
       /log-uniform range must be positive/,
     ],
     [
       "an unknown field",
-      (dir) => [
-        "fit",
-        writeFit(dir, LIKE_RATES).scenario,
-        "--targets",
-        "targets.json",
-        "--param",
-        "behaviour.socialProff=0..1",
-      ],
+      oneParam("behaviour.socialProff=0..1"),
       /unknown field behaviour\.socialProff; behaviour has: likeModel/,
     ],
     [
       "a range the field does not allow",
-      (dir) => [
-        "fit",
-        writeFit(dir, LIKE_RATES).scenario,
-        "--targets",
-        "targets.json",
-        "--param",
-        "creators.postRate=0..2",
-      ],
+      oneParam("creators.postRate=0..2"),
       /leaves what creators\.postRate allows; allowed: within 0\.\.1/,
     ],
-    [
-      "a text field",
-      (dir) => [
-        "fit",
-        writeFit(dir, LIKE_RATES).scenario,
-        "--targets",
-        "targets.json",
-        "--param",
-        "feed.ranker=0..1",
-      ],
-      /feed\.ranker is not a number field/,
-    ],
+    ["a text field", oneParam("feed.ranker=0..1"), /feed\.ranker is not a number field/],
     [
       "a parameter also set",
       (dir) => [...fitArgs(writeFit(dir, LIKE_RATES)), "--set", "behaviour.baseline=-2"],
@@ -87,77 +72,32 @@ describe("likesim fit: bad input", () => {
     ],
     [
       "a target with neither metric nor figure",
-      (dir) =>
-        fitArgs(writeFit(dir, marketTargets([{ condition: "social", observed: 1, scale: 1 }]))),
+      oneTarget({}),
       /targets\.0: got .*allowed: exactly one of metric or figure/,
     ],
     [
       "an unknown metric",
-      (dir) =>
-        fitArgs(
-          writeFit(
-            dir,
-            marketTargets([{ condition: "social", metric: "gini", observed: 1, scale: 1 }]),
-          ),
-        ),
+      oneTarget({ metric: "gini" }),
       /targets\.0\.metric: got "gini"; allowed: one of "impressions"/,
     ],
     [
       "an unknown condition",
-      (dir) =>
-        fitArgs(
-          writeFit(
-            dir,
-            marketTargets([{ condition: "sociall", metric: "likes", observed: 1, scale: 1 }]),
-          ),
-        ),
+      oneTarget({ metric: "likes", condition: "sociall" }),
       /targets\.0\.condition: got "sociall"; allowed: one of "social", "independent"/,
     ],
     [
       "a scale of 0",
-      (dir) =>
-        fitArgs(
-          writeFit(
-            dir,
-            marketTargets([{ condition: "social", metric: "likes", observed: 1, scale: 0 }]),
-          ),
-        ),
+      oneTarget({ metric: "likes", scale: 0 }),
       /targets\.0\.scale: got 0; allowed: > 0/,
     ],
     [
       "a measure creators do not have",
-      (dir) =>
-        fitArgs(
-          writeFit(
-            dir,
-            marketTargets([
-              {
-                condition: "social",
-                figure: { kind: "gini", of: "creators", measure: "shares" },
-                observed: 1,
-                scale: 1,
-              },
-            ]),
-          ),
-        ),
+      oneTarget({ figure: { kind: "gini", of: "creators", measure: "shares" } }),
       /targets\.0\.figure\.measure: got "shares"; allowed: for creators: one of "likes", "posts"/,
     ],
     [
       "a top share with both fraction and count",
-      (dir) =>
-        fitArgs(
-          writeFit(
-            dir,
-            marketTargets([
-              {
-                condition: "social",
-                figure: { kind: "topShare", fraction: 0.1, count: 2 },
-                observed: 1,
-                scale: 1,
-              },
-            ]),
-          ),
-        ),
+      oneTarget({ figure: { kind: "topShare", fraction: 0.1, count: 2 } }),
       /targets\.0\.figure: .*exactly one of fraction or count/,
     ],
     [
@@ -184,19 +124,7 @@ describe("likesim fit: bad input", () => {
     ],
     [
       "unpredictability with one world",
-      (dir) =>
-        fitArgs(
-          writeFit(
-            dir,
-            marketTargets([
-              { condition: "social", metric: "unpredictability", observed: 0.01, scale: 0.01 },
-            ]),
-            {
-              ...MARKET,
-              worlds: 1,
-            },
-          ),
-        ),
+      oneTarget({ metric: "unpredictability" }, { ...MARKET, worlds: 1 }),
       /targets\.0\.metric: unpredictability needs worlds ≥ 2 in condition social/,
     ],
     [
