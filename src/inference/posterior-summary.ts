@@ -94,8 +94,10 @@ export function describeStop(stop: Stop, settings: AbcSettings): string {
  */
 function stillFalling(generations: readonly GenerationResult[], stop: Stop): string {
   if (stop.reason !== "generations" && stop.reason !== "budget") return "";
-  const [before, last] = generations.slice(-2);
-  if (!before || !(last.tolerance < 0.9 * before.tolerance)) return "";
+  if (generations.length < 2) return "";
+  const before = generations[generations.length - 2];
+  const last = generations[generations.length - 1];
+  if (!(last.tolerance < 0.9 * before.tolerance)) return "";
   const drop = 1 - last.tolerance / before.tolerance;
   return ` The tolerance was still falling (by ${Math.round(100 * drop)}% in the last generation): more generations or simulations (--generations, --budget) may get closer.`;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LIKE_RATES, MARKET, marketTargets, PRIORS, SMALL_FIT, writeFit } from "./fit-fixtures.js";
@@ -219,6 +219,28 @@ describe("likesim fit", () => {
     expect(fitted.behaviour.baseline).toBe(Number(result.parameters[0].median.toPrecision(4)));
     expect(fitted.behaviour.socialProof).toBe(Number(result.parameters[1].median.toPrecision(4)));
     expect((await cli(["validate", "fitted.json"], dir)).code).toBe(0);
+  });
+
+  it("writes the fitted scenario elsewhere with its relative paths still pointing at their files", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "networks"));
+    mkdirSync(join(dir, "out"));
+    writeFileSync(join(dir, "networks", "ring.txt"), "0 1\n1 2\n2 3\n3 0\n");
+    const files = writeFit(dir, LIKE_RATES, {
+      ...MARKET,
+      $schema: "./schema.json",
+      population: { ...MARKET.population, users: 4, creatorShare: 0.5 },
+      content: { ...MARKET.content, catalog: 4 },
+      graph: { kind: "file", path: "networks/ring.txt" },
+    });
+    const args = [...fitArgs(files), "--particles", "4", "--generations", "1", "--check", "0"];
+    const { code, err } = await cli([...args, "--write-scenario", "out/fitted.json"], dir);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    const fitted = JSON.parse(readFileSync(join(dir, "out", "fitted.json"), "utf8"));
+    expect(fitted.graph.path).toBe("../networks/ring.txt");
+    expect(fitted.$schema).toBe("../schema.json");
+    expect((await cli(["validate", "out/fitted.json"], dir)).code).toBe(0);
   });
 
   it("gives the same posterior on 1 and 2 workers, and reuses every run when run again", async () => {

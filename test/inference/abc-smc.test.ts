@@ -161,6 +161,31 @@ describe("ABC-SMC", () => {
     expect(verdict.targets[0].off).toBeGreaterThan(10);
   });
 
+  it("says when a fit stopped early while its tolerance was still falling", () => {
+    const abc = runAbcSmc(
+      new AbcSmc(PRIORS, settings(4, { maxGenerations: 2 })),
+      simulatorFor([1, 0]),
+    );
+    const targets = [
+      { name: "x1", observed: 1, scale: SIGMA },
+      { name: "x2", observed: 0, scale: SIGMA },
+    ];
+    const [first, second] = abc.generations;
+    expect(second.tolerance).toBeLessThan(0.9 * first.tolerance);
+    const verdict = verdictOf(abc.generations, targets, abc.stop!, abc.settings);
+    expect(verdict.reached).toBe(false);
+    expect(verdict.statement).toMatch(
+      /The tolerance was still falling \(by \d+% in the last generation\)/,
+    );
+    const one = runAbcSmc(
+      new AbcSmc(PRIORS, settings(4, { maxGenerations: 1 })),
+      simulatorFor([1, 0]),
+    );
+    expect(verdictOf(one.generations, targets, one.stop!, one.settings).statement).not.toMatch(
+      /still falling/,
+    );
+  });
+
   it("says the targets were reached when they were", () => {
     const abc = runAbcSmc(new AbcSmc(PRIORS, settings(4)), simulatorFor([1, 0]));
     const targets = [

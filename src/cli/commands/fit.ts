@@ -138,7 +138,8 @@ export async function fitCommand(args: string[], io: Io): Promise<number> {
   );
 
   if (paths.posterior) writeFileAtomic(paths.posterior, posteriorLines(result, problem));
-  if (paths.scenario) writeFileAtomic(paths.scenario, fittedScenario(file, sets, result, problem));
+  if (paths.scenario)
+    writeFileAtomic(paths.scenario, fittedScenario(file, sets, result, problem, paths.scenario));
   if (paths.report) {
     writeFileAtomic(
       paths.report,

@@ -1,3 +1,4 @@
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { simulatedValue } from "../../inference/priors.js";
 import {
   applyOverrides,
@@ -86,6 +87,7 @@ export function fittedScenario(
   sets: readonly Override[],
   result: FitResult,
   problem: FitProblem,
+  target: string,
 ): string {
   const medians: Override[] = result.parameters.map((p, a) => {
     const value = simulatedValue(problem.priors[a], Number(p.median.toPrecision(4)));
@@ -96,9 +98,21 @@ export function fittedScenario(
       label: `posterior median ${p.path}=${value}`,
     };
   });
-  const fitted = applyOverrides(file.input, [...sets, ...medians]);
+  const fitted = applyOverrides(file.input, [...sets, ...medians]) as Record<string, unknown>;
   scenarioWith(fitted, [], `${file.given} with the posterior medians`);
+  rebase(fitted, dirname(file.path), dirname(target));
   return `${JSON.stringify(fitted, null, 2)}\n`;
+}
+
+/** Paths a scenario gives relative to its own file ($schema, a network file), made relative to `to`. */
+function rebase(scenario: Record<string, unknown>, from: string, to: string): void {
+  const move = (path: string) =>
+    isAbsolute(path) || /^[a-z][a-z0-9+.-]*:/i.test(path)
+      ? path
+      : relative(to, resolve(from, path));
+  if (typeof scenario.$schema === "string") scenario.$schema = move(scenario.$schema);
+  const graph = scenario.graph as Record<string, unknown> | undefined;
+  if (graph?.kind === "file" && typeof graph.path === "string") graph.path = move(graph.path);
 }
 
 /** The result as JSON for --json; numbers that are not finite become null. */
