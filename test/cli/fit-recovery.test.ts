@@ -19,7 +19,8 @@ function meanAndSd(values: number[]) {
 }
 
 describe("likesim fit on the model", () => {
-  it("recovers the parameters a run was simulated with", async () => {
+  // About 2,000 runs of a few milliseconds: seconds alone, but the whole suite runs beside it.
+  it("recovers the parameters a run was simulated with", { timeout: 240_000 }, async () => {
     const dir = tempDir();
     writeFit(dir, {});
     // The "observed" data: each condition's like rate at the truth, over 16 seeds the fit

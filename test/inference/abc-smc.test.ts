@@ -112,7 +112,10 @@ describe("ABC-SMC", () => {
    * them, a little more from the ABC tolerance); the band [1.3, 2.0] fails the prior (6 and
    * 4.6 wide) and any interval a fifth too narrow or too wide.
    */
-  it("covers the truth as often as it claims, over 200 synthetic fits (SBC)", () => {
+  // About 600,000 simulations of a line of arithmetic: seconds, with room for a busy machine.
+  it("covers the truth as often as it claims, over 200 synthetic fits (SBC)", {
+    timeout: 180_000,
+  }, () => {
     const fits = 200;
     const hits90 = [0, 0];
     const hits50 = [0, 0];
