@@ -145,7 +145,7 @@ export function sensitivityReport(result: SensitivityResult): string {
 <body>
 <h1>likesim sensitivity: ${escapeXml(result.scenario.name)} (${result.method})</h1>
 <p>${escapeXml(method)}</p>
-<p>${result.runs} runs; each design point on ${result.seeds.length} seed(s) (${escapeXml(result.seeds.join(", "))}), its output the mean over them; design seed ${result.designSeed}. Ranges:</p>
+<p>${result.runs} runs; ${result.seeds.length === 1 ? `each design point on seed ${result.seeds[0]}` : `each design point on seeds ${escapeXml(result.seeds.join(", "))}, its output the mean over them`}; design seed ${result.designSeed}. Ranges:</p>
 <ul>${ranges}</ul>
 <p>Made by <code>${escapeXml(result.command)}</code> with likesim ${escapeXml(result.version)}, scenario ${escapeXml(result.scenario.file)} (hash ${escapeXml(result.scenario.hash)}).</p>
 <h2>Indices per metric, most influential first</h2>
