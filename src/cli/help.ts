@@ -215,7 +215,7 @@ data. The exit code is 0 either way; the JSON's "reached" tells which.
 `,
   sensitivity: `Usage: likesim sensitivity <scenario.json> --method morris|sobol --param path=low..high …
                            [--metric NAME …] [--trajectories R] [--levels P] [--samples N]
-                           [--design-seed N] [--seeds LIST] [--bootstrap B]
+                           [--design-seed N] [--seed N | --seeds LIST] [--bootstrap B]
                            [--set path=value …] [--ticks N] [--jobs N] [--out FILE]
                            [--report FILE.html] [--json] [--quiet] [--shard i/n]
 
@@ -238,6 +238,7 @@ estimators, with bootstrap intervals.
   --levels P           Morris grid levels, even (default 4).
   --samples N          Sobol' base sample size N (default 256).
   --design-seed N      Seed of the design and the bootstrap (default 1).
+  --seed N             Run every design point on this seed.
   --seeds LIST         Run every design point on these seeds (common random numbers
                        across points); its output is their mean (default: the scenario's
                        seed).

@@ -26,7 +26,16 @@ describe("bin/likesim.js", () => {
     const dir = tempDir();
     const help = likesim(["--help"], dir);
     expect(help.status).toBe(0);
-    for (const command of ["run", "sweep", "compare", "validate", "merge", "summarize"]) {
+    for (const command of [
+      "run",
+      "sweep",
+      "compare",
+      "validate",
+      "merge",
+      "summarize",
+      "fit",
+      "sensitivity",
+    ]) {
       expect(help.stdout).toContain(`  ${command} `);
     }
     const run = likesim(["run", "--help"], dir);

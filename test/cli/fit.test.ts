@@ -161,6 +161,34 @@ describe("likesim fit: bad input", () => {
 });
 
 describe("likesim fit", () => {
+  it("documents every option in its help", async () => {
+    const { code, out } = await cli(["fit", "--help"], tempDir());
+    expect(code).toBe(0);
+    for (const option of [
+      "--targets",
+      "--param",
+      "--particles",
+      "--prior-draws",
+      "--quantile",
+      "--generations",
+      "--min-acceptance",
+      "--budget",
+      "--tolerance",
+      "--check",
+      "--seed",
+      "--set",
+      "--ticks",
+      "--jobs",
+      "--out",
+      "--posterior",
+      "--report",
+      "--write-scenario",
+      "--json",
+      "--quiet",
+    ])
+      expect(out).toContain(`  ${option} `);
+  });
+
   it("fits, writes every run, the posterior, a report and the fitted scenario", async () => {
     const dir = tempDir();
     const files = writeFit(dir, LIKE_RATES);

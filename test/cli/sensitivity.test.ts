@@ -59,6 +59,33 @@ describe("likesim sensitivity: bad input", () => {
 });
 
 describe("likesim sensitivity", () => {
+  it("documents every option in its help", async () => {
+    const { code, out } = await cli(["sensitivity", "--help"], tempDir());
+    expect(code).toBe(0);
+    for (const option of [
+      "--method",
+      "--param",
+      "--metric",
+      "--trajectories",
+      "--levels",
+      "--samples",
+      "--design-seed",
+      "--seed",
+      "--seeds",
+      "--bootstrap",
+      "--set",
+      "--ticks",
+      "--jobs",
+      "--out",
+      "--report",
+      "--json",
+      "--quiet",
+      "--shard",
+      "--shard-count",
+    ])
+      expect(out).toContain(`  ${option}`);
+  });
+
   it("runs a Morris design, saves every run as a result line and resumes without running again", async () => {
     const dir = tempDir();
     const file = writeScenario(dir);
