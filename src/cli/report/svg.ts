@@ -55,8 +55,16 @@ export function svgFrame(box: Box, title: string, content: string): string {
 }
 
 /** A horizontal axis at y = `at` with ticks and labels. */
+/**
+ * Tick labels: d3's own, but plain numbers (`~g`) on a log scale, whose default SI prefixes
+ * would print 0.03 as "30m".
+ */
+function tickLabels(scale: NumericScale, ticks: number) {
+  return "base" in scale ? scale.tickFormat(ticks, "~g") : scale.tickFormat(ticks);
+}
+
 export function bottomAxis(scale: NumericScale, at: number, label: string, ticks = 5): string {
-  const format = scale.tickFormat(ticks);
+  const format = tickLabels(scale, ticks);
   const [x0, x1] = scale.range();
   const marks = scale
     .ticks(ticks)
@@ -79,7 +87,7 @@ export function bottomAxis(scale: NumericScale, at: number, label: string, ticks
 
 /** A vertical axis at x = 0 with ticks and labels. */
 export function leftAxis(scale: NumericScale, label: string, ticks = 5): string {
-  const format = scale.tickFormat(ticks);
+  const format = tickLabels(scale, ticks);
   const [y0, y1] = scale.range();
   const marks = scale
     .ticks(ticks)
