@@ -3,7 +3,7 @@ import { createSimulation } from "../../engine/simulation.js";
 import type { Simulation, Summary, TimeSeries } from "../../engine/types.js";
 import { lorenz } from "../../metrics/inequality.js";
 import type { Scenario } from "../../scenario/schema.js";
-import { loadNetwork } from "../network-file.js";
+import { readNetworkFile } from "../network-file.js";
 import { isBadInput } from "../usage-error.js";
 
 /** One run to do: the same data whether it runs inline or in a worker thread. */
@@ -69,7 +69,7 @@ function meanLorenz(simulation: Simulation): number[] {
 function build(task: RunTask): Simulation {
   try {
     const network: ImportedNetwork | undefined = task.networkPath
-      ? loadNetwork(task.scenario, task.networkPath)
+      ? readNetworkFile(task.scenario, task.networkPath)
       : undefined;
     return createSimulation(task.scenario, { seed: task.seed, network });
   } catch (error) {

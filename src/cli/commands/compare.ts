@@ -3,7 +3,7 @@ import type { Override } from "../../scenario/overrides.js";
 import { parseOverride } from "../../scenario/overrides.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { executorFor } from "../batch/executor.js";
-import { type Arm, planRuns } from "../batch/plan.js";
+import { type Arm, planBatchRuns } from "../batch/plan.js";
 import { progressFor } from "../batch/progress.js";
 import { checkWritable } from "../batch/results-file.js";
 import { runBatch } from "../batch/run-batch.js";
@@ -80,7 +80,7 @@ export async function compareCommand(args: string[], io: Io): Promise<number> {
   const report = values.report === undefined ? undefined : resolve(io.cwd, values.report);
   if (report) checkWritable(report, `--report ${values.report}`);
 
-  const plans = await planRuns(arms, [], seeds);
+  const plans = await planBatchRuns(arms, [], seeds);
   const executor = executorFor(jobsOption(values.jobs, plans.length));
   const finished = await runBatch(plans, {
     executor,

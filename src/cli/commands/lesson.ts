@@ -6,7 +6,7 @@ import type { Lesson, LessonArm } from "../../lessons/lesson.js";
 import { fillLessonText } from "../../lessons/lesson-text.js";
 import { parseSeeds } from "../../scenario/sweep.js";
 import { executorFor } from "../batch/executor.js";
-import { planRuns } from "../batch/plan.js";
+import { planBatchRuns } from "../batch/plan.js";
 import { progressFor } from "../batch/progress.js";
 import type { StoredSummary } from "../batch/result-line.js";
 import { runBatch } from "../batch/run-batch.js";
@@ -125,7 +125,7 @@ export async function lessonCommand(args: string[], io: Io): Promise<number> {
     file,
     overrides: armOverrides(arm),
   }));
-  const plans = await planRuns(arms, [], seeds);
+  const plans = await planBatchRuns(arms, [], seeds);
   const executor = executorFor(jobsOption(values.jobs, plans.length));
   const finished = await runBatch(plans, {
     executor,
