@@ -1,7 +1,7 @@
 import { SUMMARY_NAMES, type SummaryName } from "../engine/types.js";
+import { csvText } from "../formats/csv.js";
 import { canonicalJson } from "../scenario/sweep.js";
 import { compareByKey, type ResultLine } from "./batch/result-line.js";
-import { csvText } from "./csv.js";
 import { type MeanInterval, meanInterval } from "./stats/mean-interval.js";
 import { formatInterval, formatNumber, textTable } from "./text-table.js";
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type Scenario, scenarioSchema } from "./schema.js";
 import { parseScenario } from "./validate.js";
+import { valueAtPath } from "./value-at-path.js";
 
 /**
  * Dotted-path overrides (`feed.ranker=popularity`) for the CLI's --set/--sweep and the UI's
@@ -191,12 +192,6 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
   here[path[path.length - 1]] = value;
 }
 
-function valueAt(input: unknown, path: readonly string[]): unknown {
-  let here = input;
-  for (const key of path) here = isRecord(here) ? here[key] : undefined;
-  return here;
-}
-
 function isDiscriminator(path: readonly string[], input: unknown): boolean {
   try {
     return fieldAt(path, input, "")?.discriminates === true;
@@ -243,7 +238,7 @@ export function applyOverrides(input: unknown, overrides: readonly Override[]): 
       field && takesText(field.schema) && typeof override.value !== "string" ? raw : override.value;
     if (field?.discriminates) {
       const group = path.slice(0, -1);
-      const current = valueAt(result, group);
+      const current = valueAtPath(result, group);
       const currentKind = isRecord(current) ? current[path[path.length - 1]] : undefined;
       if (currentKind !== value) setAt(result, group, {});
     }

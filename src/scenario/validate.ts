@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type Scenario, scenarioSchema } from "./schema.js";
+import { valueAtPath } from "./value-at-path.js";
 
 /** A scenario that failed validation; each problem names the field, the value and what is allowed. */
 export class ScenarioError extends Error {
@@ -12,15 +13,6 @@ export class ScenarioError extends Error {
     );
     this.name = "ScenarioError";
   }
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let here = input;
-  for (const key of path) {
-    if (here === null || typeof here !== "object") return undefined;
-    here = (here as Record<PropertyKey, unknown>)[key];
-  }
-  return here;
 }
 
 function show(value: unknown): string {
@@ -57,9 +49,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
     }
     if (issue.code === "invalid_union") {
       const options = issue.message.replace(/^Invalid discriminator value\. Expected /, "one of ");
-      return `${where}: got ${show(valueAt(input, issue.path))}; allowed: ${options.replaceAll("'", '"').replaceAll(" | ", ", ")}`;
+      return `${where}: got ${show(valueAtPath(input, issue.path))}; allowed: ${options.replaceAll("'", '"').replaceAll(" | ", ", ")}`;
     }
-    return `${where}: got ${show(valueAt(input, issue.path))}; allowed: ${allowed(issue)}`;
+    return `${where}: got ${show(valueAtPath(input, issue.path))}; allowed: ${allowed(issue)}`;
   });
 }
 

@@ -1,5 +1,5 @@
 import { SUMMARY_NAMES } from "../../engine/types.js";
-import { csvText } from "../csv.js";
+import { csvText } from "../../formats/csv.js";
 import { compareByKey, type ResultLine } from "./result-line.js";
 
 /** The --csv flat table: one row per run, sorted by key; every field set or swept is a column. */

@@ -2,7 +2,7 @@ import { sampleNetwork } from "../../engine/graph/sample-network.js";
 import { checkMemoryBudget, estimateBytes, formatBytes } from "../../engine/memory-budget.js";
 import { scenarioWith } from "../../scenario/overrides.js";
 import type { Io } from "../io.js";
-import { readNetworkFile, networkPathOf } from "../network-file.js";
+import { networkPathOf, readNetworkFile } from "../network-file.js";
 import { overridesOption, parseCommandLine, positionals } from "../options.js";
 import { readScenarioFile } from "../scenario-file.js";
 

@@ -1,0 +1,48 @@
+import { executorFor } from "../batch/executor.js";
+import { type Arm, planBatchRuns } from "../batch/plan.js";
+import type { Progress } from "../batch/progress.js";
+import { runBatch } from "../batch/run-batch.js";
+import type { RunOutcome } from "../batch/run-task.js";
+import type { Pair } from "./paired-comparison.js";
+
+export interface PairedRunOptions {
+  /** Worker threads (1: inline). */
+  jobs: number;
+  progress: Progress;
+  /** Ask each run for its Lorenz curve (compare's report). */
+  lorenz?: boolean;
+}
+
+/** Both arms' runs, paired by seed in the order the seeds were given. */
+export interface PairedRuns {
+  pairs: Pair[];
+  outcomes: { a: RunOutcome[]; b: RunOutcome[] };
+}
+
+/**
+ * Runs arms A and B on the same seeds through the batch runner and pairs their results by
+ * seed. Both arms of a seed draw the population, the graph and the videos' qualities from
+ * the same named streams (common random numbers), so their difference is the arms' effect
+ * on that world. `likesim compare` and `likesim lesson` run their arms through this.
+ */
+export async function runPairedArms(
+  arms: readonly [Arm, Arm],
+  seeds: readonly number[],
+  options: PairedRunOptions,
+): Promise<PairedRuns> {
+  const plans = await planBatchRuns(arms, [], seeds);
+  const executor = executorFor(options.jobs);
+  const finished = await runBatch(plans, {
+    executor,
+    progress: options.progress,
+    lorenz: options.lorenz ?? false,
+  }).finally(() => executor.close());
+  const find = (arm: number, seed: number) =>
+    finished.find((f) => f.plan.arm === arm && f.line.seed === seed)!;
+  const a = seeds.map((seed) => find(0, seed));
+  const b = seeds.map((seed) => find(1, seed));
+  return {
+    pairs: seeds.map((seed, i) => ({ seed, a: a[i].line.summary, b: b[i].line.summary })),
+    outcomes: { a: a.map((f) => f.outcome), b: b.map((f) => f.outcome) },
+  };
+}
