@@ -13,7 +13,8 @@ import { timeseriesCsv, timeseriesFileName } from "./timeseries-csv.js";
 
 export interface BatchOptions {
   executor: Executor;
-  progress: Progress;
+  /** Runs done so far, for a progress bar (default: none). */
+  progress?: Progress;
   /** Where finished lines are appended as they come. */
   writer?: ResultsWriter;
   /** Directory for per-run CSVs of the per-tick series: absolute, and as the user gave it. */
@@ -55,7 +56,7 @@ async function finish(
     wallMs: Math.round(outcome.wallMs * 10) / 10,
   };
   options.writer?.append(line);
-  options.progress.advance();
+  options.progress?.advance();
   return { plan, line, outcome };
 }
 
@@ -72,7 +73,7 @@ export async function runBatch(
   const finished: Finished[] = [];
   let failure: unknown;
   let next = 0;
-  options.progress.start(plans.length);
+  options.progress?.start(plans.length);
   await new Promise<void>((done) => {
     let active = 0;
     const launch = () => {
@@ -106,7 +107,7 @@ export async function runBatch(
     if (plans.length === 0) done();
     else launch();
   });
-  options.progress.stop();
+  options.progress?.stop();
   if (failure !== undefined) throw failure;
   return finished;
 }
