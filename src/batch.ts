@@ -15,7 +15,7 @@
  * for (const { line } of finished) console.log(line.sweep, line.seed, line.summary.giniVideos);
  * ```
  *
- * @packageDocumentation
+ * @module likesim/batch
  */
 
 export { type Executor, executorFor, inlineExecutor } from "./cli/batch/executor.js";
@@ -32,7 +32,7 @@ export {
   type StoredSummary,
 } from "./cli/batch/result-line.js";
 export { resultsCsv } from "./cli/batch/results-csv.js";
-export { inspectResults, ResultsWriter } from "./cli/batch/results-file.js";
+export { type ExistingResults, inspectResults, ResultsWriter } from "./cli/batch/results-file.js";
 export { type BatchOptions, type Finished, runBatch } from "./cli/batch/run-batch.js";
 export { type RunOutcome, type RunTask, runTask } from "./cli/batch/run-task.js";
 export { workerPool } from "./cli/batch/worker-pool.js";
@@ -41,7 +41,11 @@ export {
   type MetricComparison,
   type Pair,
 } from "./cli/compare/paired-comparison.js";
-export { type PairedRuns, runPairedArms } from "./cli/compare/paired-runs.js";
+export {
+  type PairedRunOptions,
+  type PairedRuns,
+  runPairedArms,
+} from "./cli/compare/paired-runs.js";
 export type { Io } from "./cli/io.js";
 export { groupResults, type ResultGroup } from "./cli/result-groups.js";
 export { readScenarioFile, type ScenarioFile } from "./cli/scenario-file.js";

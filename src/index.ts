@@ -13,9 +13,10 @@
  * console.log(sim.metrics().summary.giniVideos);
  * ```
  *
- * @packageDocumentation
+ * @module likesim
  */
 
+export { type Random, type StreamName, stream } from "./deterministic/random.js";
 export {
   type EdgeList,
   type ImportedNetwork,
@@ -23,7 +24,6 @@ export {
   NetworkFormatError,
   type ParseNetworkOptions,
   parseNetwork,
-  sampleNetwork,
 } from "./engine/graph/index.js";
 export * from "./engine/index.js";
 export * from "./lessons/index.js";
