@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { printable } from "./safe-text.js";
 import { type Scenario, scenarioSchema } from "./schema.js";
 import { valueAtPath } from "./value-at-path.js";
 
@@ -15,10 +16,9 @@ export class ScenarioError extends Error {
   }
 }
 
+/** The value as the message shows it: JSON, cut at 60 characters, control characters escaped. */
 function show(value: unknown): string {
-  if (value === undefined) return "nothing";
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return value === undefined ? "nothing" : printable(value);
 }
 
 function allowed(issue: z.core.$ZodIssue): string {
@@ -44,7 +44,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
     const where = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
     if (issue.code === "unrecognized_keys") {
       return `${where === "(top level)" ? "" : `${where}: `}unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys
-        .map((k) => JSON.stringify(k))
+        .map((k) => printable(k))
         .join(", ")}; allowed: only the documented keys (see scenarios/schema.json)`;
     }
     if (issue.code === "invalid_union") {
