@@ -2,6 +2,7 @@
 // crypto (for autoseeding, which the model never uses), which a browser bundle has not.
 declare module "seedrandom/lib/alea.js" {
   import type { PRNG } from "seedrandom";
+
   const alea: (seed: string) => PRNG;
   export default alea;
 }

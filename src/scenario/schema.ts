@@ -10,11 +10,9 @@ import { populationSchema } from "./sections/population.js";
 /** The one scenario schema: TypeScript types, validation, defaults and the editors' JSON Schema. */
 export const scenarioSchema = z
   .strictObject({
-    $schema: text({ max: 1000 })
-      .optional()
-      .meta({
-        description: "Path of the JSON Schema, for editors (one line, at most 1,000 characters).",
-      }),
+    $schema: text({ max: 1000 }).optional().meta({
+      description: "Path of the JSON Schema, for editors (one line, at most 1,000 characters).",
+    }),
     name: text({ min: 1, max: 100 }).default("untitled").meta({
       description:
         "Name of the scenario, carried into every result: one line of 1 to 100 characters, without control characters or bidirectional overrides.",
