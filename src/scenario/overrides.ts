@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { printable, textProblem } from "./safe-text.js";
 import { type Scenario, scenarioSchema } from "./schema.js";
 import { parseScenario } from "./validate.js";
 import { valueAtPath } from "./value-at-path.js";
@@ -34,8 +35,18 @@ export function parseValue(raw: string): unknown {
   }
 }
 
+/**
+ * An override's text becomes the label of a run (in messages, reports and the app): one line
+ * of at most 4,096 characters without control characters or bidirectional overrides.
+ */
+export function checkOverrideText(text: string, flag: string): void {
+  const problem = textProblem(text, { max: 4096 });
+  if (problem) throw new OverrideError(`${flag} ${printable(text)}: allowed: ${problem}`);
+}
+
 /** Reads `path=value`; `flag` only shapes the messages (`--set`, `--sweep`, a URL parameter). */
 export function parseOverride(text: string, flag = "--set"): Override {
+  checkOverrideText(text, flag);
   const label = `${flag} ${text}`;
   const equals = text.indexOf("=");
   if (equals < 0) {

@@ -9,6 +9,10 @@ export function timeseriesCsv(worlds: readonly TimeSeries[]): string {
 
 /** A file name that says which run it holds and cannot collide: name, seed, key hash. */
 export function timeseriesFileName(scenario: string, seed: number, keyHash: string): string {
-  const slug = scenario.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 60) || "scenario";
+  const slug =
+    scenario
+      .replace(/[^A-Za-z0-9._-]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "scenario";
   return `${slug}-seed${seed}-${keyHash}.csv`;
 }
