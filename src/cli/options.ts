@@ -14,6 +14,7 @@ export const RUN_OPTIONS = {
   set: { type: "string", multiple: true },
   jobs: { type: "string" },
   json: { type: "boolean" },
+  extended: { type: "boolean" },
   quiet: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const satisfies Options;

@@ -6,7 +6,7 @@ import { VERSION } from "../version.js";
 import type { Executor } from "./executor.js";
 import type { RunPlan } from "./plan.js";
 import type { Progress } from "./progress.js";
-import { LINE_FORMAT, type ResultLine, storedSummary } from "./result-line.js";
+import { LINE_FORMAT, type ResultLine, storedExtended, storedSummary } from "./result-line.js";
 import type { ResultsWriter } from "./results-file.js";
 import type { RunOutcome } from "./run-task.js";
 import { timeseriesCsv, timeseriesFileName } from "./timeseries-csv.js";
@@ -21,6 +21,8 @@ export interface BatchOptions {
   timeseries?: { dir: string; given: string };
   /** Ask each run for its Lorenz curve (compare's report). */
   lorenz?: boolean;
+  /** Measure the extended metrics of each run (--extended). */
+  extended?: boolean;
 }
 
 export interface Finished {
@@ -52,6 +54,7 @@ async function finish(
     worlds: scenario.worlds,
     summary: storedSummary(outcome.summary),
     ...(outcome.worlds.length > 1 ? { perWorld: outcome.worlds.map(storedSummary) } : {}),
+    ...(outcome.extended ? { extended: storedExtended(outcome.extended) } : {}),
     ...(timeseries ? { timeseries } : {}),
     wallMs: Math.round(outcome.wallMs * 10) / 10,
   };
@@ -87,6 +90,7 @@ export async function runBatch(
             id,
             series: options.timeseries !== undefined,
             lorenz: options.lorenz ?? false,
+            extended: options.extended ?? false,
           })
           .then((outcome) => (failure === undefined ? finish(plan, outcome, options) : undefined))
           .then(

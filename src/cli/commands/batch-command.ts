@@ -74,6 +74,7 @@ export async function batchCommand(
       executor,
       writer,
       progress: progressFor(io, flags.quiet ?? false),
+      extended: flags.extended ?? false,
       timeseries: targets.timeseriesDir
         ? { dir: targets.timeseriesDir, given: flags.timeseries! }
         : undefined,

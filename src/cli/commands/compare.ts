@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
+import { SUMMARY_NAMES } from "../../engine/types.js";
 import { jsonText } from "../../formats/json-text.js";
+import { EXTENDED_NAMES } from "../../metrics/extended-summary.js";
 import type { Override } from "../../scenario/overrides.js";
 import { parseOverride } from "../../scenario/overrides.js";
 import { writeFileAtomic } from "../atomic-write.js";
@@ -85,8 +87,10 @@ export async function compareCommand(args: string[], io: Io): Promise<number> {
     jobs: jobsOption(values.jobs, 2 * seeds.length),
     progress: progressFor(io, values.quiet ?? false),
     lorenz: report !== undefined,
+    extended: values.extended ?? false,
   });
-  const rows = comparePairs(pairs);
+  const metrics = values.extended ? [...SUMMARY_NAMES, ...EXTENDED_NAMES] : SUMMARY_NAMES;
+  const rows = comparePairs(pairs, metrics);
   const labels = { a: label(specs[0]), b: label(specs[1]) };
   const markdown = comparisonMarkdown(rows, labels);
   if (report) {

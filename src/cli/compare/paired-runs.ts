@@ -1,7 +1,7 @@
 import { executorFor } from "../batch/executor.js";
 import { type Arm, planBatchRuns } from "../batch/plan.js";
 import type { Progress } from "../batch/progress.js";
-import { runBatch } from "../batch/run-batch.js";
+import { type Finished, runBatch } from "../batch/run-batch.js";
 import type { RunOutcome } from "../batch/run-task.js";
 import type { Pair } from "./paired-comparison.js";
 
@@ -11,6 +11,8 @@ export interface PairedRunOptions {
   progress: Progress;
   /** Ask each run for its Lorenz curve (compare's report). */
   lorenz?: boolean;
+  /** Measure the extended metrics too; the pairs then hold them beside the summary. */
+  extended?: boolean;
 }
 
 /** Both arms' runs, paired by seed in the order the seeds were given. */
@@ -36,13 +38,15 @@ export async function runPairedArms(
     executor,
     progress: options.progress,
     lorenz: options.lorenz ?? false,
+    extended: options.extended ?? false,
   }).finally(() => executor.close());
   const find = (arm: number, seed: number) =>
     finished.find((f) => f.plan.arm === arm && f.line.seed === seed)!;
   const a = seeds.map((seed) => find(0, seed));
   const b = seeds.map((seed) => find(1, seed));
+  const values = (f: Finished) => ({ ...f.line.summary, ...f.line.extended });
   return {
-    pairs: seeds.map((seed, i) => ({ seed, a: a[i].line.summary, b: b[i].line.summary })),
+    pairs: seeds.map((seed, i) => ({ seed, a: values(a[i]), b: values(b[i]) })),
     outcomes: { a: a.map((f) => f.outcome), b: b.map((f) => f.outcome) },
   };
 }
