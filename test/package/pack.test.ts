@@ -1,7 +1,7 @@
 import { execFileSync, type SpawnSyncReturns, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Packed, pack, writeOfflineProject } from "./offline-project.js";
@@ -39,19 +39,32 @@ console.log(JSON.stringify(rows.sort()));
 let dir: string;
 let packed: Packed;
 
+/**
+ * The environment of the fresh project's commands: offline, and without the npm_* variables
+ * an enclosing `npm test` sets (its package, its prefix), which would point npm back at this
+ * repository. npm's cache is kept: it is where the dependencies come from.
+ */
+function projectEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { FORCE_COLOR: "0", npm_config_offline: "true" };
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^npm_/i.test(key) || /^npm_config_cache$/i.test(key)) env[key] ??= value;
+  }
+  return env;
+}
+
 function run(command: string, args: string[]): SpawnSyncReturns<string> {
-  return spawnSync(command, args, {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, npm_config_offline: "true", FORCE_COLOR: "0" },
-  });
+  return spawnSync(command, args, { cwd: dir, encoding: "utf8", env: projectEnv() });
 }
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "likesim-pack-"));
   packed = pack(root, dir);
   writeOfflineProject(root, dir, packed);
-  execFileSync("npm", ["ci", "--offline", "--no-audit", "--no-fund"], { cwd: dir, stdio: "pipe" });
+  execFileSync("npm", ["ci", "--offline", "--no-audit", "--no-fund"], {
+    cwd: dir,
+    stdio: "pipe",
+    env: projectEnv(),
+  });
   writeFileSync(join(dir, "example.ts"), readmeExample());
   writeFileSync(join(dir, "batch.ts"), BATCH_SCRIPT);
   writeFileSync(join(dir, "small.json"), JSON.stringify({ ticks: 10, population: { users: 200 } }));
@@ -64,6 +77,7 @@ beforeAll(() => {
         moduleResolution: "NodeNext",
         strict: true,
         types: ["node"],
+        skipLibCheck: true,
         outDir: "out",
       },
       files: ["example.ts", "batch.ts"],
@@ -110,6 +124,22 @@ describe("the packed package", () => {
     const result = run(process.execPath, [TSC, "-p", "."]);
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
+  });
+
+  it("ships types for the likesim entry that name nothing of Node's", () => {
+    const lib = join(dir, "node_modules/likesim/lib");
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, "utf8");
+      expect(text, file).not.toMatch(/from "node:|\bNodeJS\.|\bBuffer\b|reference types="node"/);
+      for (const [, specifier] of text.matchAll(/(?:from |import\()"(\.[^"]+)\.js"/g))
+        visit(join(dirname(file), `${specifier}.d.ts`));
+    };
+    visit(join(lib, "index.d.ts"));
+    for (const part of ["engine/types.d.ts", "scenario/schema.d.ts", "metrics/power-law.d.ts"])
+      expect(seen).toContain(join(lib, part));
   });
 
   it("runs the README's example", () => {
