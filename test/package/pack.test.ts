@@ -1,5 +1,5 @@
 import { execFileSync, type SpawnSyncReturns, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -102,8 +102,8 @@ describe("the packed package", () => {
       "lib/batch.d.ts",
       "lib/cli/main.js",
       "lib/cli/batch/batch-worker.js",
-      "scenarios/default.json",
-      "scenarios/schema.json",
+      // Every scenario, since likesim lesson reads its scenario from the package.
+      ...readdirSync(join(root, "scenarios")).map((name) => `scenarios/${name}`),
     ]) {
       expect(paths).toContain(path);
     }
