@@ -1,8 +1,9 @@
 /**
  * likesim, the library: build a simulation from a scenario, step it, read its metrics and
- * snapshots. This entry ("likesim") loads in a browser bundle and in Node alike: nothing
- * under it imports a Node built-in, the DOM or a clock. The batch runner, which needs Node,
- * is "likesim/batch".
+ * snapshots. This entry ("likesim") loads in a browser bundle and in Node alike: no module
+ * under it imports a Node built-in, the DOM or a clock (graphology's EventEmitter comes from
+ * the npm package "events" in a browser). The batch runner, which needs Node, is
+ * "likesim/batch".
  *
  * @example
  * ```ts
