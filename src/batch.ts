@@ -29,6 +29,7 @@ export {
   type ResultLine,
   type RunIdentity,
   runKey,
+  type StoredExtended,
   type StoredSummary,
 } from "./cli/batch/result-line.js";
 export { resultsCsv } from "./cli/batch/results-csv.js";
@@ -40,6 +41,7 @@ export {
   comparePairs,
   type MetricComparison,
   type Pair,
+  type PairedValues,
 } from "./cli/compare/paired-comparison.js";
 export {
   type PairedRunOptions,
@@ -47,6 +49,12 @@ export {
   runPairedArms,
 } from "./cli/compare/paired-runs.js";
 export type { Io } from "./cli/io.js";
-export { groupResults, type ResultGroup } from "./cli/result-groups.js";
+export {
+  groupResults,
+  type LineMetric,
+  lineMetrics,
+  metricValue,
+  type ResultGroup,
+} from "./cli/result-groups.js";
 export { readScenarioFile, type ScenarioFile } from "./cli/scenario-file.js";
 export { type MeanInterval, meanInterval } from "./cli/stats/mean-interval.js";
