@@ -101,7 +101,7 @@ export async function planPoints(
 }
 
 /** Every run of arms × grid points × seeds, in that order (seeds fastest). */
-export async function planRuns(
+export async function planBatchRuns(
   arms: readonly Arm[],
   axes: readonly SweepAxis[],
   seeds: readonly number[],

@@ -3,9 +3,14 @@ import { createSimulation } from "../../engine/simulation.js";
 import type { Simulation, Summary, TimeSeries } from "../../engine/types.js";
 import { measureFigures } from "../../inference/figures.js";
 import type { FigureSpec } from "../../inference/targets.js";
+import {
+  type ExtendedSummary,
+  extendedSummary,
+  meanExtendedSummary,
+} from "../../metrics/extended-summary.js";
 import { lorenz } from "../../metrics/inequality.js";
 import type { Scenario } from "../../scenario/schema.js";
-import { loadNetwork } from "../network-file.js";
+import { readNetworkFile } from "../network-file.js";
 import { isBadInput } from "../usage-error.js";
 
 /** One run to do: the same data whether it runs inline or in a worker thread. */
@@ -22,6 +27,8 @@ export interface RunTask {
   lorenz: boolean;
   /** Distribution figures to measure at the end (likesim fit's targets). */
   figures?: FigureSpec[];
+  /** Measure the extended metrics too (--extended). */
+  extended?: boolean;
 }
 
 export interface RunOutcome {
@@ -33,6 +40,8 @@ export interface RunOutcome {
   lorenz?: number[];
   /** The task's figures, in its order, each the mean over worlds. */
   figures?: number[];
+  /** The extended metrics, mean over worlds, when the task asked for them. */
+  extended?: ExtendedSummary;
   wallMs: number;
 }
 
@@ -72,10 +81,17 @@ function meanLorenz(simulation: Simulation): number[] {
   return sum;
 }
 
+function meanExtended(simulation: Simulation): ExtendedSummary {
+  const worlds: ExtendedSummary[] = [];
+  for (let w = 0; w < simulation.worldCount; w++)
+    worlds.push(extendedSummary(simulation.snapshot({ world: w }).videos));
+  return meanExtendedSummary(worlds);
+}
+
 function build(task: RunTask): Simulation {
   try {
     const network: ImportedNetwork | undefined = task.networkPath
-      ? loadNetwork(task.scenario, task.networkPath)
+      ? readNetworkFile(task.scenario, task.networkPath)
       : undefined;
     return createSimulation(task.scenario, { seed: task.seed, network });
   } catch (error) {
@@ -100,6 +116,7 @@ export function runTask(task: RunTask): RunOutcome {
     series: task.series ? metrics.series : undefined,
     lorenz: task.lorenz ? meanLorenz(simulation) : undefined,
     figures: task.figures ? measureFigures(simulation, task.figures) : undefined,
+    extended: task.extended ? meanExtended(simulation) : undefined,
     wallMs: performance.now() - started,
   };
 }

@@ -1,4 +1,5 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { jsonText } from "../../formats/json-text.js";
 import { simulatedValue } from "../../inference/priors.js";
 import {
   applyOverrides,
@@ -66,12 +67,10 @@ export function posteriorLines(result: FitResult, problem: FitProblem): string {
         generation,
         particle: i,
         weight: p.weight,
-        distance: Number.isFinite(p.distance) ? p.distance : null,
+        distance: p.distance,
         seed: p.seed,
         parameters: Object.fromEntries(result.priors.map((prior, a) => [prior.path, p.values[a]])),
-        simulated: Object.fromEntries(
-          problem.targets.map((t, k) => [t.name, Number.isFinite(p.stats[k]) ? p.stats[k] : null]),
-        ),
+        simulated: Object.fromEntries(problem.targets.map((t, k) => [t.name, p.stats[k]])),
       }),
     )
     .map((line) => `${line}\n`)
@@ -115,8 +114,8 @@ function rebase(scenario: Record<string, unknown>, from: string, to: string): vo
   if (graph?.kind === "file" && typeof graph.path === "string") graph.path = move(graph.path);
 }
 
-/** The result as JSON for --json; numbers that are not finite become null. */
+/** The result as JSON for --json (numbers that are not finite are null, as in every JSON output). */
 export function fitJson(result: FitResult): string {
   const { history: _history, ...rest } = result;
-  return `${JSON.stringify(rest, (_key, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`;
+  return jsonText(rest);
 }

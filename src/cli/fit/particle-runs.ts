@@ -77,7 +77,6 @@ export async function runParticles<T extends Simulated>(
   await runQueue(source, {
     executor: options.executor,
     writer: options.writer,
-    progress: { start() {}, advance() {}, stop() {} },
     onFinished,
   });
 }

@@ -1,4 +1,6 @@
-import { extent, line, scaleLinear, scaleLog } from "d3";
+import { extent } from "d3-array";
+import { scaleLinear, scaleLog } from "d3-scale";
+import { line } from "d3-shape";
 import type { FitResult } from "../fit/fit-result.js";
 import { ARM_COLOURS } from "./comparison-charts.js";
 import {

@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from "d3";
+import { scaleBand, scaleLinear } from "d3-scale";
 import type { MetricIndices } from "../sensitivity/sensitivity-design.js";
 import {
   ranked,

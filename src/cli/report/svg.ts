@@ -1,4 +1,4 @@
-import type { ScaleContinuousNumeric } from "d3";
+import type { ScaleContinuousNumeric } from "d3-scale";
 
 /** A linear or logarithmic scale, as the axes draw them. */
 export type NumericScale = ScaleContinuousNumeric<number, number>;

@@ -1,3 +1,4 @@
+import { jsonText } from "../../formats/json-text.js";
 import type { Prior } from "../../inference/priors.js";
 import { dotted, type Override } from "../../scenario/overrides.js";
 import type { ScenarioFile } from "../scenario-file.js";
@@ -112,5 +113,5 @@ export function sensitivityText(result: SensitivityResult): string {
 }
 
 export function sensitivityJson(result: SensitivityResult): string {
-  return `${JSON.stringify(result, (_key, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`;
+  return jsonText(result);
 }
