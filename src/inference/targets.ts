@@ -34,19 +34,18 @@ const minImpressions = z.int().min(0).default(0).meta({
   unit: "impressions",
 });
 
+/** What every per-item figure reads: which items, which amount, which videos count. */
+const perItem = { of: items, measure, minImpressions };
+
 const giniFigure = z.strictObject({
   kind: z.literal("gini").meta({ description: "Gini coefficient of the amounts." }),
-  of: items,
-  measure,
-  minImpressions,
+  ...perItem,
 });
 const topShareFigure = z.strictObject({
   kind: z.literal("topShare").meta({
     description: "Share of the total held by the top items: a fraction of them, or a count.",
   }),
-  of: items,
-  measure,
-  minImpressions,
+  ...perItem,
   fraction: z
     .number()
     .gt(0)
@@ -57,16 +56,12 @@ const topShareFigure = z.strictObject({
 });
 const quantileFigure = z.strictObject({
   kind: z.literal("quantile").meta({ description: "A quantile of the amounts per item." }),
-  of: items,
-  measure,
-  minImpressions,
+  ...perItem,
   q: z.number().min(0).max(1).meta({ description: "Which quantile: 0.5 is the median." }),
 });
 const meanFigure = z.strictObject({
   kind: z.literal("mean").meta({ description: "The mean amount per item." }),
-  of: items,
-  measure,
-  minImpressions,
+  ...perItem,
 });
 const ratioFigure = z.strictObject({
   kind: z.literal("ratio").meta({
