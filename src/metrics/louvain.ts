@@ -21,17 +21,18 @@ export interface Communities {
 /**
  * The Louvain method (Blondel, Guillaume, Lambiotte & Lefebvre 2008) on the typed arrays of
  * an undirected view, at resolution 1. Each level moves nodes one at a time to the neighbouring
- * community that raises modularity most, until no move raises it by more than 1e−10; the
- * nodes start in a random order drawn from `random` and a node is looked at again only when a
- * neighbour has moved away from it (the queue of Traag, Waltman & van Eck's Leiden method,
- * "fast local moves", as graphology's Louvain does by default). Then each community becomes
- * one node, ties between communities add up to weights and ties inside become a self-loop,
- * and the next level starts, until a level merges nothing.
+ * community that raises modularity most (moveNodes: sweeps in id order from a random start,
+ * revisiting only nodes whose neighbours moved), until no move raises it by more than a
+ * thousandth of a tie. Then each community becomes one node, ties between communities add up
+ * to weights and ties inside become a self-loop, and the next level starts, until a level
+ * merges nothing.
  *
- * Deterministic for a seeded `random`: the only draws are each level's node order; ties
+ * Deterministic for a seeded `random`: the only draw is each level's starting node; ties
  * between equally good moves go to the community met first among the node's neighbours.
- * Time about O(ties) per pass; memory a few arrays of the node and tie counts per level,
- * nothing allocated per move.
+ * Each sweep reads every row of a dirty node once; memory is a few arrays of the node and
+ * tie counts per level, nothing allocated per move. Measured (bench --measures): about 10 s
+ * of CPU for a Barabási–Albert graph of 10^6 nodes and 4·10^6 ties on a loaded 2-core
+ * machine, and partitions of the same modularity as graphology's Louvain.
  */
 export function louvainCommunities(view: UndirectedView, random: Random): Communities {
   const n = view.nodeCount;
@@ -42,21 +43,23 @@ export function louvainCommunities(view: UndirectedView, random: Random): Commun
     offsets: view.offsets,
     targets: view.neighbours,
     weights: null,
-    self: new Float64Array(n),
-    strength: new Float64Array(n),
+    self: new Int32Array(n),
+    strength: new Int32Array(n),
   };
-  let twiceM = 0;
-  for (let u = 0; u < n; u++) {
-    level.strength[u] = view.offsets[u + 1] - view.offsets[u];
-    twiceM += level.strength[u];
-  }
+  const twiceM = view.offsets[n];
   if (twiceM === 0) return { labels, communities: 0, modularity: Number.NaN };
+  if (twiceM > MAX_TIE_ENDS) {
+    throw new RangeError(
+      `louvainCommunities: ${twiceM / 2} ties; allowed: at most ${MAX_TIE_ENDS / 2} (weights are 32-bit whole numbers)`,
+    );
+  }
+  for (let u = 0; u < n; u++) level.strength[u] = view.offsets[u + 1] - view.offsets[u];
 
   const scratch = createScratch(n);
   const community = new Int32Array(n);
   for (;;) {
     const moved = moveNodes(level, community, twiceM, scratch, random);
-    const count = renumber(community, level.nodeCount, scratch.order);
+    const count = renumber(community, level.nodeCount, scratch.spare);
     for (let u = 0; u < n; u++) labels[u] = community[labels[u]];
     if (moved === 0 || count === level.nodeCount) break;
     level = mergeCommunities(level, community, count, scratch);
@@ -73,15 +76,16 @@ export function louvainModularity(
   return { modularity, communities };
 }
 
+/** Sums of tie ends must fit a 32-bit whole number. */
+const MAX_TIE_ENDS = 2_147_483_646;
+
 function createScratch(n: number): MoveScratch {
   return {
-    total: new Float64Array(n),
+    community2: new Int32Array(2 * n),
     members: new Int32Array(n),
-    tieWeight: new Float64Array(n),
     touched: new Int32Array(n),
-    order: new Int32Array(n),
-    queue: new Int32Array(n),
-    queued: new Uint8Array(n),
+    spare: new Int32Array(n),
+    dirty: new Uint8Array(n),
     empty: new Int32Array(n),
   };
 }
