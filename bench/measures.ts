@@ -15,7 +15,12 @@ import {
   spearman,
   topShare,
 } from "../src/metrics/index.js";
+import { undirectedView } from "../src/metrics/undirected-view.js";
 import { defaultScenarioWith } from "./default-scenario.js";
+import { graphologyLouvain } from "./graphology-louvain.js";
+
+/** Up to this size the bench also runs graphology's Louvain, the reference for accuracy (beyond, it takes minutes and gigabytes). */
+const REFERENCE_UP_TO = 100_000;
 
 /** One summary measure timed once on inputs of one size. */
 export interface MeasureTiming {
@@ -146,6 +151,14 @@ export function measureCostlyMeasures(
         following.edgeCount,
         () => louvainModularity(following, stream(1, "metrics", "bench")).modularity,
       );
+      if (users <= REFERENCE_UP_TO) {
+        run(
+          `modularity by graphology (${name})`,
+          following.edgeCount,
+          () =>
+            graphologyLouvain(undirectedView(following), stream(1, "metrics", "bench")).modularity,
+        );
+      }
     }
   }
   return timings;
