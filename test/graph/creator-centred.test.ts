@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { randomSubset, stream } from "../../src/deterministic/random.js";
-import { creatorCentred } from "../../src/engine/graph/creator-centred.js";
+import {
+  type CreatorCentredOptions,
+  creatorCentred,
+} from "../../src/engine/graph/creator-centred.js";
 import type { EdgeList } from "../../src/engine/graph/csr.js";
 import { spearman } from "../../src/metrics/rank-correlation.js";
 import { defects } from "./edge-checks.js";
@@ -8,10 +11,13 @@ import { defects } from "./edge-checks.js";
 const creatorsOf = (seed: number, n: number, count: number) =>
   randomSubset(stream(seed, "population"), n, count);
 
-function flags(n: number, creators: Int32Array): Uint8Array {
+/** A graph on n users of whom `creatorCount` (drawn from the seed) are creators. */
+function generate(seed: number, n: number, creatorCount: number, options: CreatorCentredOptions) {
+  const creators = creatorsOf(seed, n, creatorCount);
   const isCreator = new Uint8Array(n);
   for (const c of creators) isCreator[c] = 1;
-  return isCreator;
+  const edges = creatorCentred(n, creators, options, stream(seed, "graph"));
+  return { creators, isCreator, edges };
 }
 
 function outDegrees(edges: EdgeList): Int32Array {
@@ -35,14 +41,8 @@ function oneWay(edges: EdgeList): [number, number][] {
 describe("creatorCentred", () => {
   it("has each user follow ⌊f⌋ or ⌈f⌉ distinct creators, never itself, f on average", () => {
     const n = 20_000;
-    const creators = creatorsOf(2, n, 1_000);
-    const isCreator = flags(n, creators);
-    const edges = creatorCentred(
-      n,
-      creators,
-      { follows: 2.5, attractiveness: 0.3, friends: 0 },
-      stream(2, "graph"),
-    );
+    const options = { follows: 2.5, attractiveness: 0.3, friends: 0 };
+    const { isCreator, edges } = generate(2, n, 1_000, options);
     expect(edges.directed).toBe(true);
     expect(defects(edges)).toEqual({ selfLoops: 0, duplicates: 0 });
     expect(edges.dst.filter((v) => isCreator[v] === 0)).toHaveLength(0);
@@ -54,25 +54,21 @@ describe("creatorCentred", () => {
 
   it("makes friend ties mutual and about `friends` per user, follows the only one-way ties", () => {
     const n = 20_000;
-    const creators = creatorsOf(3, n, 1_000);
-    const isCreator = flags(n, creators);
-    const friendsOnly = creatorCentred(
-      n,
-      creators,
-      { follows: 0, attractiveness: 0.3, friends: 6 },
-      stream(3, "graph"),
-    );
+    const friendsOnly = generate(3, n, 1_000, {
+      follows: 0,
+      attractiveness: 0.3,
+      friends: 6,
+    }).edges;
     expect(oneWay(friendsOnly)).toEqual([]);
     expect(defects(friendsOnly)).toEqual({ selfLoops: 0, duplicates: 0 });
     // Ties ~ Binomial(n(n − 1)/2, 6/(n − 1)): the mean degree 2·ties/n has s.e. ≈ √(2·6/n).
     expect(Math.abs(friendsOnly.count / n - 6)).toBeLessThan(4 * Math.sqrt(12 / n));
 
-    const both = creatorCentred(
-      n,
-      creators,
-      { follows: 4, attractiveness: 0.3, friends: 6 },
-      stream(3, "graph"),
-    );
+    const { isCreator, edges: both } = generate(3, n, 1_000, {
+      follows: 4,
+      attractiveness: 0.3,
+      friends: 6,
+    });
     expect(defects(both)).toEqual({ selfLoops: 0, duplicates: 0 });
     const single = oneWay(both);
     expect(single.filter(([, v]) => isCreator[v] === 0)).toEqual([]);
@@ -83,13 +79,8 @@ describe("creatorCentred", () => {
 
   it("favours no user id: creators' follower counts do not follow their ids", () => {
     const n = 50_000;
-    const creators = creatorsOf(4, n, 5_000);
-    const edges = creatorCentred(
-      n,
-      creators,
-      { follows: 3, attractiveness: 0.3, friends: 0 },
-      stream(4, "graph"),
-    );
+    const options = { follows: 3, attractiveness: 0.3, friends: 0 };
+    const { creators, edges } = generate(4, n, 5_000, options);
     const followers = new Int32Array(n);
     for (let e = 0; e < edges.count; e++) followers[edges.dst[e]]++;
     const counts = Float64Array.from(creators, (c) => followers[c]);
@@ -125,13 +116,8 @@ describe("creatorCentred", () => {
     const tails = [30, 60, 120];
     const tailShares = new Float64Array(tails.length);
     for (const seed of seeds) {
-      const creators = creatorsOf(seed, n, creatorCount);
-      const edges = creatorCentred(
-        n,
-        creators,
-        { follows, attractiveness: alpha, friends: 0 },
-        stream(seed, "graph"),
-      );
+      const options = { follows, attractiveness: alpha, friends: 0 };
+      const { creators, edges } = generate(seed, n, creatorCount, options);
       const followers = new Int32Array(n);
       for (let e = 0; e < edges.count; e++) followers[edges.dst[e]]++;
       for (const c of creators) {
