@@ -14,6 +14,7 @@ export const RUN_OPTIONS = {
   set: { type: "string", multiple: true },
   jobs: { type: "string" },
   json: { type: "boolean" },
+  extended: { type: "boolean" },
   quiet: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const satisfies Options;
@@ -27,8 +28,22 @@ export const OUTPUT_OPTIONS = {
   "shard-count": { type: "string" },
 } as const satisfies Options;
 
+type CommandLine<T extends Options> = ReturnType<
+  typeof parseArgs<{
+    args: string[];
+    options: T;
+    allowPositionals: true;
+    strict: true;
+    tokens: true;
+  }>
+>;
+
 /** parseArgs, with its errors turned into usage errors that point at the command's help. */
-export function parseCommandLine<T extends Options>(command: string, args: string[], options: T) {
+export function parseCommandLine<T extends Options>(
+  command: string,
+  args: string[],
+  options: T,
+): CommandLine<T> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
@@ -45,6 +60,26 @@ export function countOption(flag: string, text: string, min: number, max: number
     throw new UsageError(`${flag} ${text}: allowed: a whole number from ${min} to ${max}`);
   }
   return value;
+}
+
+/** A number option within [min, max]. */
+export function realOption(flag: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(`${flag} ${text}: allowed: a number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** An optional option read by `read` (countOption, realOption), or `fallback` when not given. */
+export function optionOr(
+  read: (flag: string, text: string, min: number, max: number) => number,
+  flag: string,
+  text: string | undefined,
+  fallback: number,
+  [min, max]: [number, number],
+): number {
+  return text === undefined ? fallback : read(flag, text, min, max);
 }
 
 /** --seed N or --seeds list; undefined when neither is given (the scenario's own seed). */

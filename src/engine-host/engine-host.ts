@@ -4,7 +4,7 @@ import { SERIES_COLUMNS } from "../engine/types.js";
 import { OverrideError, parseOverride, scenarioWith } from "../scenario/overrides.js";
 import { ScenarioError } from "../scenario/validate.js";
 import type { EngineApi, InitOptions, InitResult, Progress } from "./engine-api.js";
-import { loadNetwork } from "./network-loader.js";
+import { fetchServedNetwork } from "./network-loader.js";
 import { VideoFollower } from "./video-follower.js";
 
 /** Reads a file the page serves (a network under public/), as text. */
@@ -68,7 +68,7 @@ export function createEngineHost(
         const overrides = (options.overrides ?? []).map((text) => parseOverride(text, "?"));
         const scenario = scenarioWith(scenarioInput, overrides, source);
         const loaded =
-          scenario.graph.kind === "file" ? await loadNetwork(scenario, readText) : undefined;
+          scenario.graph.kind === "file" ? await fetchServedNetwork(scenario, readText) : undefined;
         const created = createSimulation(scenario, {
           seed: options.seed,
           network: loaded?.edges,

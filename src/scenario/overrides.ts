@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { printable, textProblem } from "./safe-text.js";
 import { type Scenario, scenarioSchema } from "./schema.js";
 import { parseScenario } from "./validate.js";
+import { valueAtPath } from "./value-at-path.js";
 
 /**
  * Dotted-path overrides (`feed.ranker=popularity`) for the CLI's --set/--sweep and the UI's
@@ -33,8 +35,18 @@ export function parseValue(raw: string): unknown {
   }
 }
 
+/**
+ * An override's text becomes the label of a run (in messages, reports and the app): one line
+ * of at most 4,096 characters without control characters or bidirectional overrides.
+ */
+export function checkOverrideText(text: string, flag: string): void {
+  const problem = textProblem(text, { max: 4096 });
+  if (problem) throw new OverrideError(`${flag} ${printable(text)}: allowed: ${problem}`);
+}
+
 /** Reads `path=value`; `flag` only shapes the messages (`--set`, `--sweep`, a URL parameter). */
 export function parseOverride(text: string, flag = "--set"): Override {
+  checkOverrideText(text, flag);
   const label = `${flag} ${text}`;
   const equals = text.indexOf("=");
   if (equals < 0) {
@@ -163,6 +175,22 @@ function describeLeaf(schema: Schema): string {
   return "a single value";
 }
 
+/**
+ * The bounds of the number field at `path` and whether it takes whole numbers; undefined
+ * when the field holds something else (text, a list, a group). An unknown path throws an
+ * OverrideError naming the fields that exist, as for --set.
+ */
+export function numberFieldAt(
+  path: readonly string[],
+  input: unknown,
+  label: string,
+): { min: number; max: number; whole: boolean } | undefined {
+  const field = fieldAt(path, input, label);
+  const inner = field ? unwrap(field.schema) : undefined;
+  if (!(inner instanceof z.ZodNumber)) return undefined;
+  return { min: inner.minValue ?? -Infinity, max: inner.maxValue ?? Infinity, whole: inner.isInt };
+}
+
 /** Fields whose values are text: there `name=123` means the text "123", not a number. */
 function takesText(schema: Schema): boolean {
   const inner = unwrap(schema);
@@ -189,12 +217,6 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
     here = here[key] as Record<string, unknown>;
   }
   here[path[path.length - 1]] = value;
-}
-
-function valueAt(input: unknown, path: readonly string[]): unknown {
-  let here = input;
-  for (const key of path) here = isRecord(here) ? here[key] : undefined;
-  return here;
 }
 
 function isDiscriminator(path: readonly string[], input: unknown): boolean {
@@ -243,7 +265,7 @@ export function applyOverrides(input: unknown, overrides: readonly Override[]): 
       field && takesText(field.schema) && typeof override.value !== "string" ? raw : override.value;
     if (field?.discriminates) {
       const group = path.slice(0, -1);
-      const current = valueAt(result, group);
+      const current = valueAtPath(result, group);
       const currentKind = isRecord(current) ? current[path[path.length - 1]] : undefined;
       if (currentKind !== value) setAt(result, group, {});
     }

@@ -12,6 +12,7 @@ import "./controls/run-controls.js";
 import "./lessons/lesson-panel.js";
 import "./summary-table.js";
 import { findLesson } from "../lessons/catalog.js";
+import { valueAtPath } from "../scenario/value-at-path.js";
 import { exportChart, exportScenario, exportSeries, exportSummary } from "./app-exports.js";
 import { appStyles } from "./app-styles.js";
 import { ChartFeed } from "./chart-feed.js";
@@ -28,7 +29,6 @@ import {
   withOverride,
   writePageState,
 } from "./page-state.js";
-import { valueAtPath } from "./parameter-fields.js";
 import { RunGroup } from "./run-group.js";
 import { planRuns } from "./run-plan.js";
 import { catalog, findScenario } from "./scenario-catalog.js";

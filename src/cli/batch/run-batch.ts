@@ -1,31 +1,44 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { figureKey } from "../../inference/targets.js";
 import { shortHash } from "../../scenario/sweep.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { VERSION } from "../version.js";
 import type { Executor } from "./executor.js";
 import type { RunPlan } from "./plan.js";
 import type { Progress } from "./progress.js";
-import { LINE_FORMAT, type ResultLine, storedSummary } from "./result-line.js";
+import { LINE_FORMAT, type ResultLine, storedExtended, storedSummary } from "./result-line.js";
 import type { ResultsWriter } from "./results-file.js";
 import type { RunOutcome } from "./run-task.js";
 import { timeseriesCsv, timeseriesFileName } from "./timeseries-csv.js";
 
 export interface BatchOptions {
   executor: Executor;
-  progress: Progress;
+  /** Runs done so far, for a progress bar (default: none). */
+  progress?: Progress;
   /** Where finished lines are appended as they come. */
   writer?: ResultsWriter;
   /** Directory for per-run CSVs of the per-tick series: absolute, and as the user gave it. */
   timeseries?: { dir: string; given: string };
   /** Ask each run for its Lorenz curve (compare's report). */
   lorenz?: boolean;
+  /** Measure the extended metrics of each run (--extended). */
+  extended?: boolean;
 }
 
 export interface Finished {
   plan: RunPlan;
   line: ResultLine;
   outcome: RunOutcome;
+}
+
+function figureRecord(plan: RunPlan, values: readonly number[]): Record<string, number | null> {
+  return Object.fromEntries(
+    (plan.task.figures ?? []).map((figure, i) => [
+      figureKey(figure),
+      Number.isFinite(values[i]) ? values[i] : null,
+    ]),
+  );
 }
 
 async function finish(
@@ -51,11 +64,13 @@ async function finish(
     worlds: scenario.worlds,
     summary: storedSummary(outcome.summary),
     ...(outcome.worlds.length > 1 ? { perWorld: outcome.worlds.map(storedSummary) } : {}),
+    ...(outcome.extended ? { extended: storedExtended(outcome.extended) } : {}),
     ...(timeseries ? { timeseries } : {}),
+    ...(outcome.figures ? { figures: figureRecord(plan, outcome.figures) } : {}),
     wallMs: Math.round(outcome.wallMs * 10) / 10,
   };
   options.writer?.append(line);
-  options.progress.advance();
+  options.progress?.advance();
   return { plan, line, outcome };
 }
 
@@ -68,45 +83,76 @@ export async function runBatch(
   plans: readonly RunPlan[],
   options: BatchOptions,
 ): Promise<Finished[]> {
+  let next = 0;
+  options.progress?.start(plans.length);
+  try {
+    return await runQueue(() => (next < plans.length ? plans[next++] : undefined), options);
+  } finally {
+    options.progress?.stop();
+  }
+}
+
+/**
+ * Runs plans as `source` hands them out: it is asked again whenever a slot is free and
+ * after every finished run (`onFinished` sees it first), so what runs next may depend on
+ * what has finished (likesim fit). Returns when no run is in flight and the source has
+ * nothing more. The first failure stops new runs; those in flight finish first.
+ */
+export async function runQueue(
+  source: () => RunPlan | undefined,
+  options: BatchOptions & { onFinished?: (finished: Finished) => void },
+): Promise<Finished[]> {
   const { executor } = options;
   const finished: Finished[] = [];
   let failure: unknown;
-  let next = 0;
-  options.progress.start(plans.length);
+  let id = 0;
   await new Promise<void>((done) => {
     let active = 0;
     const launch = () => {
-      while (failure === undefined && active < executor.slots && next < plans.length) {
-        const id = next++;
-        const plan = plans[id];
+      while (failure === undefined && active < executor.slots) {
+        let plan: RunPlan | undefined;
+        try {
+          plan = source();
+        } catch (error) {
+          failure = error;
+        }
+        if (!plan) break;
+        const planned = plan;
         active++;
         executor
           .run({
-            ...plan.task,
-            id,
+            ...planned.task,
+            id: id++,
             series: options.timeseries !== undefined,
             lorenz: options.lorenz ?? false,
+            extended: options.extended ?? false,
           })
-          .then((outcome) => (failure === undefined ? finish(plan, outcome, options) : undefined))
+          .then((outcome) =>
+            failure === undefined ? finish(planned, outcome, options) : undefined,
+          )
           .then(
             (result) => {
-              if (result) finished.push(result);
+              if (!result) return;
+              finished.push(result);
+              options.onFinished?.(result);
             },
             (error) => {
               failure ??= error;
             },
           )
+          .catch((error) => {
+            failure ??= error;
+          })
           .finally(() => {
             active--;
-            if (active === 0 && (failure !== undefined || next >= plans.length)) done();
-            else launch();
+            if (failure === undefined) launch();
+            if (active === 0) done();
           });
       }
     };
-    if (plans.length === 0) done();
-    else launch();
+    launch();
+    if (active === 0) done();
   });
-  options.progress.stop();
   if (failure !== undefined) throw failure;
   return finished;
 }

@@ -1,5 +1,5 @@
-import type { StoredSummary } from "../batch/result-line.js";
 import type { MetricComparison, Pair } from "../compare/paired-comparison.js";
+import type { LineMetric } from "../result-groups.js";
 import { formatInterval, formatNumber } from "../text-table.js";
 import {
   ARM_COLOURS,
@@ -21,7 +21,8 @@ export interface ReportInput {
   markdown: string;
 }
 
-const STYLE = `
+/** The reports' shared look. */
+export const REPORT_STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; color: #222; }
 h1 { font-size: 1.4rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
 code, pre { font: 12px ui-monospace, monospace; } pre { background: #f5f5f5; padding: .8rem; overflow-x: auto; }
@@ -45,7 +46,7 @@ function comparisonTable(rows: readonly MetricComparison[]): string {
   return `<table><thead><tr><th>metric</th><th>n</th><th class="a">A mean</th><th class="b">B mean</th><th>B − A</th><th>95% CI</th><th>B &gt; A / B &lt; A</th><th>sign test p</th></tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
 }
 
-function finitePairs(pairs: readonly Pair[], metric: keyof StoredSummary) {
+function finitePairs(pairs: readonly Pair[], metric: LineMetric) {
   return pairs.filter((p) => Number.isFinite(p.a[metric]) && Number.isFinite(p.b[metric])) as {
     a: Record<string, number>;
     b: Record<string, number>;
@@ -66,7 +67,7 @@ function metricSection(pairs: readonly Pair[], row: MetricComparison): string {
 export function comparisonReport(input: ReportInput): string {
   const seeds = input.pairs.map((p) => p.seed);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>likesim compare</title><style>${STYLE}</style></head>
+<html lang="en"><head><meta charset="utf-8"><title>likesim compare</title><style>${REPORT_STYLE}</style></head>
 <body>
 <h1>likesim: paired comparison over ${seeds.length} seeds</h1>
 <p><span class="a">A</span>: <code>${escapeXml(input.labels.a)}</code><br><span class="b">B</span>: <code>${escapeXml(input.labels.b)}</code></p>
