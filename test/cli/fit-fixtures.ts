@@ -21,7 +21,7 @@ export const MARKET = {
   graph: { kind: "erdos-renyi", meanDegree: 0 },
   content: { catalog: 20, maxAge: 1000000, skillSpread: 0.15, qualityNoise: 0 },
   creators: { postRate: 0, churnBelow: 0 },
-  feed: { ranker: "popularity", candidates: 20, positionBias: -0.8, seenWindow: 20 },
+  feed: { ranker: "popularity", listShare: 1, positionBias: -0.8 },
   behaviour: {
     likeModel: "logistic",
     baseline: -3.5,
@@ -31,7 +31,6 @@ export const MARKET = {
     referenceLikes: 50,
     friendLiked: 0,
     followAfterLikes: 0,
-    likeMemory: 20,
   },
   metrics: { every: 30 },
 };
