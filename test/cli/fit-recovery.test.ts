@@ -61,7 +61,7 @@ describe("likesim fit on the model", () => {
         "--particles",
         "40",
         "--generations",
-        "5",
+        "7",
         "--check",
         "0",
         "--jobs",

@@ -9,7 +9,7 @@ const PARAMS = [
   "--param",
   "behaviour.socialProof=0..3",
   "--param",
-  "creators.postRate=log:0.01..0.2",
+  "creators.postRate=log:0.03..0.3",
 ];
 const MORRIS = [
   "--method",
