@@ -36,6 +36,11 @@ export class SeenFilter {
   private olderBits: Int32Array;
   private newestStart = 0;
   private olderStart = 0;
+  /** Set by `locate`. */
+  private found: Int32Array;
+  private word = 0;
+  private mask = 0;
+  private positions = -1;
 
   /** `expected[u]`: the impressions user u is expected to make while a generation fills. */
   constructor(expected: ArrayLike<number>) {
@@ -50,6 +55,7 @@ export class SeenFilter {
     this.offset[users] = words;
     this.newestBits = new Int32Array(words);
     this.olderBits = new Int32Array(words);
+    this.found = this.newestBits;
   }
 
   /** Bytes per user for `expected` impressions, for the memory budget. */
@@ -72,46 +78,56 @@ export class SeenFilter {
     this.newestStart = count;
   }
 
-  has(user: number, video: number): boolean {
+  /**
+   * Finds where a video's bits are in a user's row: sets `found`, `word` and `mask` for a
+   * video with its own bit, or `found`, `word` (the block's first word) and `positions` (−1
+   * otherwise) for a hashed one. Fields, not a returned object: nothing is allocated.
+   */
+  private locate(user: number, video: number): void {
     let bits = this.newestBits;
     let offset = video - this.newestStart;
     if (offset < 0) {
       bits = this.olderBits;
       offset = video - this.olderStart;
     }
+    this.found = bits;
     const row = this.offset[user];
     const words = this.offset[user + 1] - row;
-    if (offset < words << 5) return (bits[row + (offset >>> 5)] & (1 << (offset & 31))) !== 0;
+    if (offset < words << 5) {
+      this.word = row + (offset >>> 5);
+      this.mask = 1 << (offset & 31);
+      this.positions = -1;
+      return;
+    }
     const h = hash(user, video);
-    const block = row + 2 * Math.floor((h * (words >>> 1)) / 4294967296);
-    let positions = rehash(h);
+    this.word = row + 2 * Math.floor((h * (words >>> 1)) / 4294967296);
+    this.positions = rehash(h) & 0xffffff;
+  }
+
+  has(user: number, video: number): boolean {
+    this.locate(user, video);
+    const bits = this.found;
+    if (this.positions < 0) return (bits[this.word] & this.mask) !== 0;
+    let positions = this.positions;
     for (let i = 0; i < HASHES; i++) {
       const p = positions & 63;
-      if ((bits[block + (p >>> 5)] & (1 << (p & 31))) === 0) return false;
+      if ((bits[this.word + (p >>> 5)] & (1 << (p & 31))) === 0) return false;
       positions >>>= 6;
     }
     return true;
   }
 
   add(user: number, video: number): void {
-    let bits = this.newestBits;
-    let offset = video - this.newestStart;
-    if (offset < 0) {
-      bits = this.olderBits;
-      offset = video - this.olderStart;
-    }
-    const row = this.offset[user];
-    const words = this.offset[user + 1] - row;
-    if (offset < words << 5) {
-      bits[row + (offset >>> 5)] |= 1 << (offset & 31);
+    this.locate(user, video);
+    const bits = this.found;
+    if (this.positions < 0) {
+      bits[this.word] |= this.mask;
       return;
     }
-    const h = hash(user, video);
-    const block = row + 2 * Math.floor((h * (words >>> 1)) / 4294967296);
-    let positions = rehash(h);
+    let positions = this.positions;
     for (let i = 0; i < HASHES; i++) {
       const p = positions & 63;
-      bits[block + (p >>> 5)] |= 1 << (p & 31);
+      bits[this.word + (p >>> 5)] |= 1 << (p & 31);
       positions >>>= 6;
     }
   }

@@ -1,11 +1,11 @@
 import { REASONS } from "../types.js";
 import { EngagementScore } from "./engagement-score.js";
-import { type FeedContext, type Pick, type Ranker, TRIES } from "./feed-context.js";
+import type { FeedContext, Pick, Ranker } from "./feed-context.js";
 import { InterestProfile } from "./interest-profile.js";
 import { PositionBias } from "./position-bias.js";
 import { RankedList } from "./ranked-list.js";
 import { listLength } from "./scored-ranker.js";
-import { pickFromInbox, pickUniform, unseen } from "./sources.js";
+import { pickAmong, pickFromInbox, pickUniform } from "./sources.js";
 import { VideoColumn } from "./video-column.js";
 
 const INTEREST = REASONS.indexOf("interest");
@@ -100,20 +100,9 @@ export class ForYouRanker implements Ranker {
     } else if (source < this.mix[2]) {
       pickFromInbox(ctx, user, out);
     } else {
-      this.pickFresh(user, out);
+      pickAmong(ctx, user, this.fresh, this.freshCount, FRESH, out);
     }
     if (out.video < 0) pickUniform(ctx, user, FALLBACK, out);
-  }
-
-  private pickFresh(user: number, out: Pick): void {
-    for (let i = 0; this.freshCount > 0 && i < TRIES; i++) {
-      const video = this.fresh[Math.floor(this.ctx.ranking() * this.freshCount)];
-      if (unseen(this.ctx, user, video)) {
-        out.set(video, FRESH);
-        return;
-      }
-    }
-    out.video = -1;
   }
 
   onLike(video: number): void {

@@ -1,6 +1,6 @@
 import { REASONS } from "../types.js";
-import { type FeedContext, type Pick, type Ranker, TRIES, visibleLikes } from "./feed-context.js";
-import { unseen } from "./sources.js";
+import { type FeedContext, type Pick, type Ranker, visibleLikes } from "./feed-context.js";
+import { pickAmong } from "./sources.js";
 
 const POPULAR = REASONS.indexOf("popular");
 
@@ -33,14 +33,7 @@ export class ProportionalPopularity implements Ranker {
 
   /** Draws from the urn until a video the user has not seen comes up; no fallback after TRIES. */
   pick(user: number, out: Pick): void {
-    for (let i = 0; this.size > 0 && i < TRIES; i++) {
-      const video = this.urn[Math.floor(this.ctx.ranking() * this.size)];
-      if (unseen(this.ctx, user, video)) {
-        out.set(video, POPULAR);
-        return;
-      }
-    }
-    out.video = -1;
+    pickAmong(this.ctx, user, this.urn, this.size, POPULAR, out);
   }
 
   onLike(video: number): void {

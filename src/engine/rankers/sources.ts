@@ -38,3 +38,22 @@ export function pickUniform(ctx: FeedContext, user: number, reason: number, out:
   }
   out.video = -1;
 }
+
+/** A video drawn uniformly from ids[0, count) that the user has not seen, given `reason`, or none. */
+export function pickAmong(
+  ctx: FeedContext,
+  user: number,
+  ids: Int32Array,
+  count: number,
+  reason: number,
+  out: Pick,
+): void {
+  for (let i = 0; count > 0 && i < TRIES; i++) {
+    const video = ids[Math.floor(ctx.ranking() * count)];
+    if (unseen(ctx, user, video)) {
+      out.set(video, reason);
+      return;
+    }
+  }
+  out.video = -1;
+}
