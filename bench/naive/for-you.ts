@@ -28,6 +28,8 @@ function unseen(user: NaiveUser, video: NaiveVideo): boolean {
 export class NaiveForYou {
   private byTopic: NaiveVideo[][] = [];
   private trending: NaiveVideo[] = [];
+  /** Running sums of rank^α, as long as the longest list of this tick. */
+  private cumulativeBias: number[] = [];
   private fresh: NaiveVideo[] = [];
   private readonly mix: number[];
 
@@ -59,6 +61,10 @@ export class NaiveForYou {
       );
     }
     this.trending = top(live.map((video) => ({ video, score: video.trend })));
+    const longest = Math.max(this.trending.length, ...this.byTopic.map((list) => list.length));
+    this.cumulativeBias = runningSums(
+      Array.from({ length: longest }, (_, r) => (r + 1) ** scenario.feed.positionBias),
+    );
   }
 
   private engagementScore(video: NaiveVideo): number {
@@ -129,8 +135,7 @@ export class NaiveForYou {
 
   private fromList(list: NaiveVideo[], user: NaiveUser, reason: PickReason): Pick | null {
     if (list.length === 0) return null;
-    const { positionBias } = this.ctx.scenario.feed;
-    const cumulativeBias = runningSums(list.map((_, r) => (r + 1) ** positionBias));
+    const cumulativeBias = this.cumulativeBias;
     for (let i = 0; i < TRIES; i++) {
       const target = this.ctx.random() * cumulativeBias[list.length - 1];
       const rank = cumulativeBias.findIndex((c) => c > target);
