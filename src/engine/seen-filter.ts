@@ -2,8 +2,10 @@
 export const BITS_PER_IMPRESSION = 10;
 /** Bits set and tested per video in the hashed part of a row, all in one 64-bit block. */
 export const HASHES = 4;
-/** Fewest words in a user's row (one 64-bit block); rows are whole blocks. */
+/** 32-bit words in a 64-byte cache line. */
+const WORDS_PER_LINE = 16;
 
+/** Words in a user's row: whole 64-bit blocks, at least one. */
 function rowWords(expected: number): number {
   return 2 * Math.max(1, Math.ceil((BITS_PER_IMPRESSION * expected) / 64));
 }
@@ -102,6 +104,20 @@ export class SeenFilter {
     const h = hash(user, video);
     this.word = row + 2 * Math.floor((h * (words >>> 1)) / 4294967296);
     this.positions = rehash(h) & 0xffffff;
+  }
+
+  /**
+   * Reads one word per cache line of the user's rows in both generations and returns their
+   * OR (meaningless; see UserMemory.warm).
+   */
+  touch(user: number): number {
+    const from = this.offset[user];
+    const to = this.offset[user + 1];
+    const newest = this.newestBits;
+    const older = this.olderBits;
+    let any = newest[to - 1] | older[to - 1];
+    for (let i = from; i < to; i += WORDS_PER_LINE) any |= newest[i] | older[i];
+    return any;
   }
 
   has(user: number, video: number): boolean {

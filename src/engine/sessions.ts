@@ -32,6 +32,7 @@ export function runSessions(world: World): void {
   }
   for (let turn = 0; turn < opened; turn++) {
     const user = order[turn];
+    world.memory.warm(user);
     // Session lengths are geometric with the scenario's mean (at least one video).
     const length = logContinue === 0 ? 1 : 1 + Math.floor(log(1 - sessions()) / logContinue);
     let liked = false;

