@@ -61,8 +61,7 @@ function impression(world: World, user: number, pick: Pick): boolean {
   const decision = world.likeDecision;
   // No friend can have liked a video nobody has liked: then the inbox need not be searched.
   memory.view(user, video, decision.readsFriends && videos.likes[video] > 0);
-  const p = decision.probability(user, video, memory.friendLikes, memory.friendShares);
-  const liked = behaviour() < p;
+  const liked = decision.likes(user, video, memory.friendLikes, memory.friendShares, behaviour());
   let notInterested = false;
   if (liked) {
     like(world, user, video, pick.via);
