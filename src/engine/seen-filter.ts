@@ -38,11 +38,14 @@ export class SeenFilter {
   private olderBits: Int32Array;
   private newestStart = 0;
   private olderStart = 0;
-  /** Set by `locate`. */
+  /** Set by `locate`: the bits to test or set are `mask` of found[word] and `nextMask` of found[word + 1]. */
   private found: Int32Array;
   private word = 0;
   private mask = 0;
-  private positions = -1;
+  private nextMask = 0;
+  /** The user and video `locate` last found, so that the add after a has does not search again. */
+  private lastUser = -1;
+  private lastVideo = -1;
 
   /** `expected[u]`: the impressions user u is expected to make while a generation fills. */
   constructor(expected: ArrayLike<number>) {
@@ -78,14 +81,18 @@ export class SeenFilter {
     this.olderStart = this.newestStart;
     this.newestBits = cleared;
     this.newestStart = count;
+    this.lastUser = -1;
   }
 
   /**
-   * Finds where a video's bits are in a user's row: sets `found`, `word` and `mask` for a
-   * video with its own bit, or `found`, `word` (the block's first word) and `positions` (−1
-   * otherwise) for a hashed one. Fields, not a returned object: nothing is allocated.
+   * Finds where a video's bits are in a user's row: `found`, `word` and `mask` for a video
+   * with its own bit (`nextMask` 0); for a hashed one the block's first word, and the HASHES
+   * bits as masks of its two words. Fields, not a returned object: nothing is allocated.
    */
   private locate(user: number, video: number): void {
+    if (video === this.lastVideo && user === this.lastUser) return;
+    this.lastUser = user;
+    this.lastVideo = video;
     let bits = this.newestBits;
     let offset = video - this.newestStart;
     if (offset < 0) {
@@ -98,12 +105,22 @@ export class SeenFilter {
     if (offset < words << 5) {
       this.word = row + (offset >>> 5);
       this.mask = 1 << (offset & 31);
-      this.positions = -1;
+      this.nextMask = 0;
       return;
     }
     const h = hash(user, video);
     this.word = row + 2 * Math.floor((h * (words >>> 1)) / 4294967296);
-    this.positions = rehash(h) & 0xffffff;
+    let positions = rehash(h);
+    let mask = 0;
+    let nextMask = 0;
+    for (let i = 0; i < HASHES; i++) {
+      const p = positions & 63;
+      if (p < 32) mask |= 1 << p;
+      else nextMask |= 1 << (p - 32);
+      positions >>>= 6;
+    }
+    this.mask = mask;
+    this.nextMask = nextMask;
   }
 
   /**
@@ -123,29 +140,17 @@ export class SeenFilter {
   has(user: number, video: number): boolean {
     this.locate(user, video);
     const bits = this.found;
-    if (this.positions < 0) return (bits[this.word] & this.mask) !== 0;
-    let positions = this.positions;
-    for (let i = 0; i < HASHES; i++) {
-      const p = positions & 63;
-      if ((bits[this.word + (p >>> 5)] & (1 << (p & 31))) === 0) return false;
-      positions >>>= 6;
-    }
-    return true;
+    const { word, mask, nextMask } = this;
+    return (
+      (bits[word] & mask) === mask && (nextMask === 0 || (bits[word + 1] & nextMask) === nextMask)
+    );
   }
 
   add(user: number, video: number): void {
     this.locate(user, video);
     const bits = this.found;
-    if (this.positions < 0) {
-      bits[this.word] |= this.mask;
-      return;
-    }
-    let positions = this.positions;
-    for (let i = 0; i < HASHES; i++) {
-      const p = positions & 63;
-      bits[this.word + (p >>> 5)] |= 1 << (p & 31);
-      positions >>>= 6;
-    }
+    bits[this.word] |= this.mask;
+    if (this.nextMask !== 0) bits[this.word + 1] |= this.nextMask;
   }
 }
 
