@@ -32,14 +32,19 @@ function rowWords(expected: number): number {
  * instead of HASHES.
  */
 export class SeenFilter {
-  /** Row u of a generation is words [offset[u], offset[u + 1]). */
+  /** Row u of a generation has offset[u + 1] − offset[u] words. */
   readonly offset: Int32Array;
-  private newestBits: Int32Array;
-  private olderBits: Int32Array;
+  /**
+   * Both generations' rows of a user side by side: user u's words start at 2 × offset[u],
+   * generation slot 0 first, then slot 1. One place per user, so a session's questions fall
+   * in a few adjacent cache lines (and one memory page) instead of two arrays far apart.
+   */
+  private bits: Int32Array;
+  /** The slot (0 or 1) of the newest generation; the older one has the other. */
+  private newestSlot = 0;
   private newestStart = 0;
   private olderStart = 0;
-  /** Set by `locate`: the bits to test or set are `mask` of found[word] and `nextMask` of found[word + 1]. */
-  private found: Int32Array;
+  /** Set by `locate`: the bits to test or set are `mask` of bits[word] and `nextMask` of bits[word + 1]. */
   private word = 0;
   private mask = 0;
   private nextMask = 0;
@@ -55,12 +60,10 @@ export class SeenFilter {
     for (let u = 0; u < users; u++) {
       this.offset[u] = words;
       words += rowWords(expected[u]);
-      if (words > 0x7fffffff) throw new RangeError("seen filter: more than 2³¹ words");
+      if (2 * words > 0x7fffffff) throw new RangeError("seen filter: more than 2³¹ words");
     }
     this.offset[users] = words;
-    this.newestBits = new Int32Array(words);
-    this.olderBits = new Int32Array(words);
-    this.found = this.newestBits;
+    this.bits = new Int32Array(2 * words);
   }
 
   /** Bytes per user for `expected` impressions, for the memory budget. */
@@ -75,33 +78,36 @@ export class SeenFilter {
    */
   rotate(liveStart: number, count: number): void {
     if (liveStart < this.newestStart || count <= this.newestStart) return;
-    const cleared = this.olderBits;
-    cleared.fill(0);
-    this.olderBits = this.newestBits;
+    const cleared = 1 - this.newestSlot;
+    const { offset, bits } = this;
+    for (let u = 0; u < offset.length - 1; u++) {
+      const words = offset[u + 1] - offset[u];
+      const from = 2 * offset[u] + cleared * words;
+      bits.fill(0, from, from + words);
+    }
     this.olderStart = this.newestStart;
-    this.newestBits = cleared;
+    this.newestSlot = cleared;
     this.newestStart = count;
     this.lastUser = -1;
   }
 
   /**
-   * Finds where a video's bits are in a user's row: `found`, `word` and `mask` for a video
-   * with its own bit (`nextMask` 0); for a hashed one the block's first word, and the HASHES
-   * bits as masks of its two words. Fields, not a returned object: nothing is allocated.
+   * Finds where a video's bits are in a user's row: `word` and `mask` for a video with its
+   * own bit (`nextMask` 0); for a hashed one the block's first word, and the HASHES bits as
+   * masks of its two words. Fields, not a returned object: nothing is allocated.
    */
   private locate(user: number, video: number): void {
     if (video === this.lastVideo && user === this.lastUser) return;
     this.lastUser = user;
     this.lastVideo = video;
-    let bits = this.newestBits;
+    let slot = this.newestSlot;
     let offset = video - this.newestStart;
     if (offset < 0) {
-      bits = this.olderBits;
+      slot = 1 - slot;
       offset = video - this.olderStart;
     }
-    this.found = bits;
-    const row = this.offset[user];
-    const words = this.offset[user + 1] - row;
+    const words = this.offset[user + 1] - this.offset[user];
+    const row = 2 * this.offset[user] + slot * words;
     if (offset < words << 5) {
       this.word = row + (offset >>> 5);
       this.mask = 1 << (offset & 31);
@@ -128,18 +134,17 @@ export class SeenFilter {
    * OR (meaningless; see UserMemory.warm).
    */
   touch(user: number): number {
-    const from = this.offset[user];
-    const to = this.offset[user + 1];
-    const newest = this.newestBits;
-    const older = this.olderBits;
-    let any = newest[to - 1] | older[to - 1];
-    for (let i = from; i < to; i += WORDS_PER_LINE) any |= newest[i] | older[i];
+    const from = 2 * this.offset[user];
+    const to = 2 * this.offset[user + 1];
+    const bits = this.bits;
+    let any = bits[to - 1];
+    for (let i = from; i < to; i += WORDS_PER_LINE) any |= bits[i];
     return any;
   }
 
   has(user: number, video: number): boolean {
     this.locate(user, video);
-    const bits = this.found;
+    const bits = this.bits;
     const { word, mask, nextMask } = this;
     return (
       (bits[word] & mask) === mask && (nextMask === 0 || (bits[word + 1] & nextMask) === nextMask)
@@ -148,7 +153,7 @@ export class SeenFilter {
 
   add(user: number, video: number): void {
     this.locate(user, video);
-    const bits = this.found;
+    const bits = this.bits;
     bits[this.word] |= this.mask;
     if (this.nextMask !== 0) bits[this.word + 1] |= this.nextMask;
   }
