@@ -1,5 +1,4 @@
 import { html, LitElement, nothing } from "lit";
-import type { Snapshot } from "../engine/types.js";
 import "./charts/ccdf-chart.js";
 import "./charts/lorenz-chart.js";
 import "./charts/quality-scatter.js";
@@ -75,8 +74,6 @@ export class LikesimApp extends LitElement {
   private readonly lessonRun = new LessonRun(this, this.group);
   private state: PageState = { scenario: DEFAULT_SCENARIO, overrides: [] };
   private readonly charts = new ChartFeed();
-  /** The snapshots the last render handed to the views, to tell frames that bring new ones. */
-  private renderedSnapshots: (Snapshot | undefined)[] = [];
   /** The running scenario's value at a dotted path (compare mode starts from it). */
   private readonly currentValue = (path: string): unknown => {
     const scenario = this.group.runs[0]?.scenario;
@@ -269,13 +266,9 @@ export class LikesimApp extends LitElement {
     const runs = this.group.runs.map((run, i) => ({
       label: this.group.labels[i],
       series: run.series,
-      snapshot: run.snapshot,
-      history: run.history,
+      charts: run.charts,
     }));
-    const snapshots = runs.map((run) => run.snapshot);
-    const busy = snapshots.some((snapshot, i) => snapshot !== this.renderedSnapshots[i]);
-    this.renderedSnapshots = snapshots;
-    const data = this.charts.inputs(runs, this.group.status === "playing", busy);
+    const data = this.charts.inputs(runs, this.group.status === "playing");
     return html`<section class="charts" aria-label="Charts">
       <ls-engagement-chart id="chart-engagement" .data=${data.engagement}></ls-engagement-chart>
       <ls-creators-chart id="chart-creators" .data=${data.creators}></ls-creators-chart>

@@ -1,6 +1,6 @@
 import { css, html, LitElement } from "lit";
 import { REASONS, type Summary, type SummaryName } from "../engine/types.js";
-import { REASON_PHRASES } from "./views/reason-phrases.js";
+import { reasonPhrase } from "./views/reason-phrases.js";
 
 /** What each summary value is, in words (docs/model.md has the full definitions). */
 const LABELS: Record<SummaryName, string> = {
@@ -48,7 +48,7 @@ export class LsSummaryTable extends LitElement {
   }[];
 
   static override styles = css`
-    :host { display: block; overflow-x: auto; }
+    :host { display: block; overflow-x: auto; contain: content; }
     table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin-bottom: 1rem; }
     caption { text-align: left; font-weight: 700; margin-bottom: 0.3rem; }
     th, td { padding: 0.25rem 0.5rem; border-bottom: 1px solid #e3e3e3; text-align: right; }
@@ -81,7 +81,7 @@ export class LsSummaryTable extends LitElement {
       <tbody>
         ${REASONS.map(
           (reason, i) => html`<tr>
-            <th scope="row">${REASON_PHRASES[reason]}</th>
+            <th scope="row">${reasonPhrase(reason)}</th>
             ${this.runs.map((run) => html`<td data-reason=${reason}>${share(run.reasons, i)}</td>`)}
           </tr>`,
         )}

@@ -1,22 +1,10 @@
 import { html, nothing } from "lit";
-import type { Snapshot } from "../engine/types.js";
 import "./controls/follow-control.js";
 import type { NetworkInfo } from "../engine-host/engine-api.js";
 import type { SimulationController } from "./simulation-controller.js";
 import "./views/feed-view.js";
 import "./views/loop-diagram.js";
 import "./views/network-view.js";
-
-/** The most liked video so far, or undefined before the first like. */
-function mostLiked(snapshot: Snapshot | undefined): number | undefined {
-  if (!snapshot) return undefined;
-  const { likes, count } = snapshot.videos;
-  let top: number | undefined;
-  for (let video = 0; video < count; video++) {
-    if (likes[video] > (top === undefined ? 0 : likes[top])) top = video;
-  }
-  return top;
-}
 
 /** Where a file network came from and whether it was cut down to the population. */
 function networkNote(network: NetworkInfo): string {
@@ -38,6 +26,12 @@ export interface WorldOptions {
   pickFeedUser(value: string): void;
 }
 
+/** The network view asks for data for `nodes` users (fresh: it has drawn nothing yet). */
+function watchNetwork(run: SimulationController) {
+  return (e: CustomEvent<{ nodes: number; fresh: boolean }>) =>
+    run.watchNetwork(e.detail.nodes, e.detail.fresh);
+}
+
 function feedUserField(run: SimulationController, options: WorldOptions) {
   const id = `feed-user-${options.index}`;
   const problem = options.feedProblem;
@@ -45,7 +39,7 @@ function feedUserField(run: SimulationController, options: WorldOptions) {
   return html`<div class="field">
     <label for=${id}>Feed of user</label>
     <input id=${id} type="number" min="0" max=${users - 1} step="1"
-      .value=${run.snapshot ? String(run.snapshot.trace.user) : ""}
+      .value=${run.feed ? String(run.feed.user) : ""}
       aria-describedby="${id}-help${problem ? ` ${id}-error` : ""}" aria-invalid=${problem !== undefined}
       @change=${(e: Event) => options.pickFeedUser((e.target as HTMLInputElement).value)} />
     <p class="note" id="${id}-help">Users 0 to ${(users - 1).toLocaleString("en")}; another user restarts the run, since a feed is recorded as the run goes.</p>
@@ -54,30 +48,29 @@ function feedUserField(run: SimulationController, options: WorldOptions) {
 }
 
 /**
- * One world on the page: its network (with the followed video's likers lit up), the feedback
+ * One world on the page: its network (with the spotlight video's likers lit up), the feedback
  * loop and one user's feed. A template, not an element: the run's controller changes in
  * place, so the app re-renders it with the rest of the page once per frame.
  */
 export function worldSection(run: SimulationController, options: WorldOptions) {
-  const followed = run.followed;
+  const spotlight = run.spotlight;
   return html`<section class="world" aria-label="World ${options.label}">
     ${options.compared ? html`<h2>${options.label}</h2>` : nothing}
     ${run.network ? html`<p class="note">${networkNote(run.network)}</p>` : nothing}
     <div class="world-parts">
       <div>
-        <ls-network-view .snapshot=${run.snapshot} layout-seed=${run.seed}
-          .emphasis=${followed?.likedBy}
-          emphasis-label=${followed ? `liked video ${followed.video} since tick ${followed.since}` : ""}>
+        <ls-network-view .frame=${run.networkFrame} layout-seed=${run.seed}
+          @network-watch=${watchNetwork(run)}
+          @user-pick=${(e: CustomEvent<{ user: number }>) => void run.pick({ user: e.detail.user })}>
         </ls-network-view>
-        <ls-follow-control .video=${followed?.video} since=${followed?.since ?? 0}
-          likers=${followed?.likers ?? 0} .top=${mostLiked(run.snapshot)}
-          @follow-change=${(e: CustomEvent<number | null>) => void run.follow(e.detail)}>
+        <ls-follow-control .video=${spotlight?.video} .top=${run.race?.entries[0]?.video}
+          @follow-change=${(e: CustomEvent<number | null>) => void run.pick(e.detail === null ? null : { video: e.detail })}>
         </ls-follow-control>
       </div>
       <ls-loop-diagram .series=${run.series} ranker=${run.scenario?.feed.ranker ?? ""}></ls-loop-diagram>
       <div>
         ${feedUserField(run, options)}
-        <ls-feed-view .snapshot=${run.snapshot}></ls-feed-view>
+        <ls-feed-view .feed=${run.feed}></ls-feed-view>
       </div>
     </div>
   </section>`;

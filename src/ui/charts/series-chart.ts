@@ -17,10 +17,13 @@ const PANEL_GAP = 18;
 const count = format(",.4~r");
 
 /** Draws stacked panels of per-tick columns, one line per world. Columns' NaNs are gaps. */
-export function drawSeriesChart(svg: SVGSVGElement, data: SeriesChartData, width: number): void {
+export function drawSeriesChart(
+  svg: SVGSVGElement,
+  data: SeriesChartData,
+  width: number,
+  height = Math.round(90 + data.panels.length * Math.min(190, Math.max(130, width * 0.3))),
+): void {
   const { panels, worlds } = data;
-  const panelHeight = Math.min(190, Math.max(130, width * 0.3));
-  const height = Math.round(90 + panels.length * panelHeight);
   const ticks = worlds.flatMap((w) => [w.series.tick[0], w.series.tick[w.series.tick.length - 1]]);
   const [first, last] = extent(ticks.filter(Number.isFinite)) as [number?, number?];
   const region = createFrame(svg, {
@@ -101,9 +104,9 @@ export class LsSeriesChart extends ChartElement<readonly WorldSeries[]> {
     this.panels = [];
   }
 
-  protected override draw(svg: SVGSVGElement, width: number): void {
+  protected override draw(svg: SVGSVGElement, width: number, height?: number): void {
     const data = { title: this.heading, panels: this.panels, worlds: this.data ?? [] };
-    drawSeriesChart(svg, data, width);
+    drawSeriesChart(svg, data, width, height);
   }
 }
 

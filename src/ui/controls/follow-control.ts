@@ -8,15 +8,10 @@ import { controlStyles, emit } from "./control-styles.js";
 export class LsFollowControl extends LitElement {
   static override properties = {
     video: { type: Number },
-    since: { type: Number },
-    likers: { type: Number },
     top: { type: Number },
   };
   /** The followed video, if any. */
   declare video: number | undefined;
-  declare since: number;
-  /** Users who liked it since it was followed. */
-  declare likers: number;
   /** The most liked video so far, if any video has a like. */
   declare top: number | undefined;
 
@@ -28,12 +23,6 @@ export class LsFollowControl extends LitElement {
       input { width: 7rem; }
     `,
   ];
-
-  constructor() {
-    super();
-    this.since = 0;
-    this.likers = 0;
-  }
 
   private send(video: number | null): void {
     emit(this, "follow-change", video);
@@ -58,7 +47,7 @@ export class LsFollowControl extends LitElement {
       </div>
       <p class="help" id="follow-help">${
         followed
-          ? `Highlighted in the network: the ${this.likers.toLocaleString("en")} users who liked video ${this.video} since tick ${this.since}.`
+          ? `In the spotlight: video ${this.video}; the network shows who liked it.`
           : "Pick a video to see, in the network, who likes it from now on."
       }</p>`;
   }

@@ -16,7 +16,7 @@ export class LsLoopDiagram extends LitElement {
   declare ranker: string;
 
   static override styles = css`
-    :host { display: block; min-width: 0; }
+    :host { display: block; min-width: 0; contain: content; }
     svg { display: block; max-width: 100%; height: auto; }
   `;
 
