@@ -4,7 +4,7 @@
  * users and at 400,000.
  */
 import type { Snapshot } from "../engine/types.js";
-import { complementaryCdf, giniSorted, lorenz, sortedAmounts } from "../metrics/index.js";
+import { complementaryCdf, giniSorted, lorenz, sortedAmounts, spearman } from "../metrics/index.js";
 import type { VideoHistory, VideoTrack } from "./video-history.js";
 
 /** Points on a Lorenz curve: smooth at any width. */
@@ -41,6 +41,20 @@ export interface ScatterData {
   /** Mean quality of all videos and of the most liked 1% (NaN with none). */
   meanQuality: number;
   topQuality: number;
+  /** Spearman's rank correlation of quality and likes over all videos (NaN with fewer than 2). */
+  spearman: number;
+}
+
+/** Items compared across worlds at most (MusicLab's 48 songs fit). */
+export const WORLD_ITEMS = 48;
+
+/** The same items' likes in every world of a run, for small multiples. */
+export interface WorldsData {
+  /** Video ids, lowest quality first: the same order in every world. */
+  videos: Int32Array;
+  quality: Float32Array;
+  /** Likes of each item, one array per world (same order as `videos`). */
+  likes: Uint32Array[];
 }
 
 export interface DistributionFrame {
@@ -50,6 +64,8 @@ export interface DistributionFrame {
   scatter: ScatterData;
   /** Like trajectories of the race's videos, sampled on the run's fixed grid of ticks. */
   trajectories: (VideoTrack & { slot: number })[];
+  /** With several worlds: each world's likes of the same items. */
+  worlds?: WorldsData;
 }
 
 export function lorenzData(likes: ArrayLike<number>): LorenzData {
@@ -111,22 +127,48 @@ export function scatterData(likes: ArrayLike<number>, quality: ArrayLike<number>
     videos: n,
     meanQuality: n > 0 ? sum / n : Number.NaN,
     topQuality: n > 0 ? topPercentQuality(likes, quality) : Number.NaN,
+    spearman: spearman(quality, likes),
   };
 }
 
+/**
+ * Each world's likes of the same items: every video when there are at most WORLD_ITEMS (a
+ * MusicLab catalogue), else the WORLD_ITEMS with the most likes over all worlds; ordered by
+ * quality, so that a glance down the worlds shows whether the same items win.
+ */
+export function worldsData(worlds: readonly Snapshot[]): WorldsData {
+  const count = Math.min(...worlds.map((w) => w.videos.count));
+  const total = (v: number) => worlds.reduce((sum, w) => sum + w.videos.likes[v], 0);
+  let ids = Array.from({ length: count }, (_, v) => v);
+  if (count > WORLD_ITEMS) {
+    ids = ids.sort((a, b) => total(b) - total(a) || a - b).slice(0, WORLD_ITEMS);
+  }
+  const quality = worlds[0].videos.quality;
+  ids.sort((a, b) => quality[a] - quality[b] || a - b);
+  return {
+    videos: Int32Array.from(ids),
+    quality: Float32Array.from(ids, (v) => quality[v]),
+    likes: worlds.map((w) => Uint32Array.from(ids, (v) => w.videos.likes[v])),
+  };
+}
+
+/** `others`: the run's other worlds' snapshots, when it has several. */
 export function distributions(
   snapshot: Snapshot,
   history: VideoHistory,
   race: readonly { video: number; slot: number }[],
+  others: readonly Snapshot[] = [],
 ): DistributionFrame {
   const { videos } = snapshot;
   const likes = videos.likes.subarray(0, videos.count);
   const quality = videos.quality.subarray(0, videos.count);
-  return {
+  const frame: DistributionFrame = {
     tick: snapshot.tick,
     lorenz: lorenzData(likes),
     ccdf: ccdfData(likes),
     scatter: scatterData(likes, quality),
     trajectories: race.map(({ video, slot }) => ({ ...history.track(video), slot })),
   };
+  if (others.length > 0) frame.worlds = worldsData([snapshot, ...others]);
+  return frame;
 }

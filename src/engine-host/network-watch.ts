@@ -4,7 +4,7 @@ import { type FollowGraph, type GraphSample, sampledEdges, sampleUsers } from ".
 /** Users the network view can draw at most; a view asks for the first N of them. */
 export const MAX_DRAWN = 2000;
 
-/** What a drawn user last liked, as the network colours it. */
+/** What a drawn user has liked, as the network colours it (else a race colour slot). */
 export const LIKED_NOTHING = -1;
 export const LIKED_OTHER = -2;
 
@@ -27,8 +27,8 @@ export interface NetworkFrame {
   /** Followers of each node now (its dot's area). */
   followers: Int32Array;
   /**
-   * Per node: the race colour slot of the video it liked last, LIKED_OTHER when that video is
-   * not in the race, LIKED_NOTHING before its first like.
+   * Per node: the colour slot of the best-placed race video it has liked; LIKED_OTHER when it
+   * liked none of them, LIKED_NOTHING before its first like.
    */
   liked: Int8Array;
   /** Per node, while a video is in the spotlight: 1 if the node liked it. */
@@ -36,9 +36,10 @@ export interface NetworkFrame {
   /** The last tick's likes among drawn users: liker, and the drawn user it came from or −1. */
   likeTo: Int32Array;
   likeFrom: Int32Array;
-  /** Drawn users who have liked anything, and how many of them last liked a race video. */
+  /** Drawn users who have liked anything, who liked a race video, and who liked the leader. */
   likers: number;
   raceLikers: number;
+  leaderLikers: number;
   /** Drawn users who liked the spotlight video. */
   spotlightLikers: number;
 }
@@ -50,17 +51,16 @@ export const MAX_PULSES = 400;
 
 /**
  * The network view's data, kept in the worker: which users are drawn (the most followed at
- * the start, fixed for the run so the picture stays put), what each of them liked last, and a
- * log of their likes so that a video put in the spotlight shows everyone who liked it, not
- * only those after the click. Like events come from the engine's per-tick sample (every like
+ * the start, fixed for the run so the picture stays put), and who among them liked which
+ * video: the race's videos colour the people they reached, and a video put in the spotlight
+ * shows everyone who liked it, not only those after the click. Like events come from the engine's per-tick sample (every like
  * up to 4,096 a tick), so in very large worlds a drawn user's like can be missed.
  */
 export class NetworkWatch {
   readonly sample: GraphSample;
   private readonly lastLiked: Int32Array;
-  /** (node, video) of every like by a drawn user, in order. */
-  private log = new Int32Array(1024);
-  private logged = 0;
+  /** The drawn users who liked each video (videos no drawn user liked are absent). */
+  private readonly likersOf = new Map<number, number[]>();
   private spotlit: Uint8Array | undefined;
   private spotlightVideo: number | null = null;
   private likeTo = new Int32Array(0);
@@ -84,7 +84,9 @@ export class NetworkWatch {
       if (node < 0) continue;
       const video = likeEvents.video[e];
       this.lastLiked[node] = video;
-      this.append(node, video);
+      const likers = this.likersOf.get(video);
+      if (likers) likers.push(node);
+      else this.likersOf.set(video, [node]);
       if (video === this.spotlightVideo && this.spotlit) this.spotlit[node] = 1;
       if (to.length < MAX_PULSES) {
         to.push(node);
@@ -93,16 +95,6 @@ export class NetworkWatch {
     }
     this.likeTo = Int32Array.from(to);
     this.likeFrom = Int32Array.from(from);
-  }
-
-  private append(node: number, video: number): void {
-    if (this.logged + 2 > this.log.length) {
-      const grown = new Int32Array(2 * this.log.length);
-      grown.set(this.log);
-      this.log = grown;
-    }
-    this.log[this.logged++] = node;
-    this.log[this.logged++] = video;
   }
 
   /** The video a drawn user liked last, or null (not drawn, or no like yet). */
@@ -117,33 +109,40 @@ export class NetworkWatch {
     this.spotlit = undefined;
     if (video === null) return;
     const spotlit = new Uint8Array(this.lastLiked.length);
-    for (let k = 0; k < this.logged; k += 2) {
-      if (this.log[k + 1] === video) spotlit[this.log[k]] = 1;
-    }
+    for (const node of this.likersOf.get(video) ?? []) spotlit[node] = 1;
     this.spotlit = spotlit;
   }
 
   /**
-   * The view's data for its first `nodes` users. `slotOf` gives a video's race colour slot
-   * (−1: not in the race); `graph` is read when given (the caller asks for it when `wantsEdges`).
+   * The view's data for its first `nodes` users. `race` is the race's videos, most liked
+   * first, with their colour slots; `graph` is read when given (the caller asks for it when
+   * `wantsEdges`).
    */
   frame(
     snapshot: Snapshot,
     nodes: number,
-    slotOf: (video: number) => number,
+    race: readonly { video: number; slot: number }[],
     options: { topology?: boolean; graph?: FollowGraph },
   ): NetworkFrame {
     const n = Math.min(nodes, this.sample.nodes.length);
     const users = this.sample.nodes.subarray(0, n);
     const liked = new Int8Array(n);
     let likers = 0;
-    let raceLikers = 0;
     for (let i = 0; i < n; i++) {
-      const video = this.lastLiked[i];
-      const slot = video < 0 ? LIKED_NOTHING : slotOf(video);
-      liked[i] = video < 0 ? LIKED_NOTHING : slot >= 0 ? slot : LIKED_OTHER;
-      if (video >= 0) likers++;
-      if (slot >= 0) raceLikers++;
+      liked[i] = this.lastLiked[i] < 0 ? LIKED_NOTHING : LIKED_OTHER;
+      if (this.lastLiked[i] >= 0) likers++;
+    }
+    // Least liked first, so that a person who liked several keeps the best-placed one's colour.
+    for (let r = race.length - 1; r >= 0; r--) {
+      for (const node of this.likersOf.get(race[r].video) ?? []) {
+        if (node < n) liked[node] = race[r].slot;
+      }
+    }
+    let raceLikers = 0;
+    for (let i = 0; i < n; i++) if (liked[i] >= 0) raceLikers++;
+    let leaderLikers = 0;
+    for (const node of race.length > 0 ? (this.likersOf.get(race[0].video) ?? []) : []) {
+      if (node < n) leaderLikers++;
     }
     const keep: number[] = [];
     for (let e = 0; e < this.likeTo.length; e++) if (this.likeTo[e] < n) keep.push(e);
@@ -155,6 +154,7 @@ export class NetworkWatch {
       likeFrom: Int32Array.from(keep, (e) => (this.likeFrom[e] < n ? this.likeFrom[e] : -1)),
       likers,
       raceLikers,
+      leaderLikers,
       spotlightLikers: this.spotlit ? countFirst(this.spotlit, n) : 0,
     };
     if (this.spotlit) frame.spotlit = this.spotlit.slice(0, n);

@@ -96,7 +96,10 @@ export class WatchedRun {
       frame.spotlight = spotlightFrame(this.spotlit, this.snapshot, this.history);
     }
     if (request.charts) {
-      frame.charts = distributions(this.snapshot, this.history, frame.race.entries);
+      const others = Array.from({ length: sim.worldCount - 1 }, (_, w) =>
+        sim.snapshot({ world: w + 1 }),
+      );
+      frame.charts = distributions(this.snapshot, this.history, frame.race.entries, others);
     }
     return frame;
   }
@@ -117,7 +120,7 @@ export class WatchedRun {
     const graph = this.network.wantsEdges(tick, nodes, topology)
       ? this.simulation.snapshot({ graph: true }).graph
       : undefined;
-    frame.network = this.network.frame(this.snapshot, nodes, (v) => this.race.slotOf(v), {
+    frame.network = this.network.frame(this.snapshot, nodes, frame.race.entries, {
       topology,
       graph,
     });

@@ -62,24 +62,34 @@ describe("the network's data, tick by tick", () => {
   }
   const users = watch.sample.nodes;
 
-  it("colours each person by the race slot of the video they liked last", () => {
-    const inRace = new Map([[lastLike.get(users[0]) ?? -1, 2]]);
-    const frame = watch.frame(snapshot, 200, (v) => inRace.get(v) ?? -1, {});
+  it("colours each person by the best-placed race video they have liked", () => {
+    const ranked = [...likedBy].sort((x, y) => y[1].size - x[1].size).map(([video]) => video);
+    const race = [
+      { video: ranked[0], slot: 2 },
+      { video: ranked[1], slot: 0 },
+    ];
+    const frame = watch.frame(snapshot, 200, race, {});
     users.subarray(0, 200).forEach((user, i) => {
-      const last = lastLike.get(user);
-      const expected =
-        last === undefined ? LIKED_NOTHING : last === lastLike.get(users[0]) ? 2 : LIKED_OTHER;
+      const expected = likedBy.get(ranked[0])?.has(user)
+        ? 2
+        : likedBy.get(ranked[1])?.has(user)
+          ? 0
+          : lastLike.has(user)
+            ? LIKED_OTHER
+            : LIKED_NOTHING;
       expect(frame.liked[i]).toBe(expected);
     });
-    expect(frame.likers).toBe(
-      Array.from(users.subarray(0, 200)).filter((u) => lastLike.has(u)).length,
-    );
+    const drawn = Array.from(users.subarray(0, 200));
+    expect(frame.likers).toBe(drawn.filter((u) => lastLike.has(u)).length);
+    expect(frame.leaderLikers).toBe(drawn.filter((u) => likedBy.get(ranked[0])?.has(u)).length);
+    expect(frame.raceLikers).toBe(Array.from(frame.liked).filter((v) => v >= 0).length);
+    expect(frame.leaderLikers).toBeGreaterThan(0);
   });
 
   it("lights up everyone drawn who liked the spotlight video, before the click too", () => {
     const [video, likers] = [...likedBy].sort((a, b) => b[1].size - a[1].size)[0];
     watch.spotlight(video);
-    const frame = watch.frame(snapshot, 500, () => -1, {});
+    const frame = watch.frame(snapshot, 500, [], {});
     const lit = Array.from(users).filter((_, i) => frame.spotlit![i] === 1);
     expect(lit.sort((a, b) => a - b)).toEqual(
       [...likers].filter((u) => watch.sample.indexOf[u] >= 0).sort((a, b) => a - b),
@@ -87,7 +97,7 @@ describe("the network's data, tick by tick", () => {
     expect(frame.spotlightLikers).toBe(lit.length);
     expect(lit.length).toBeGreaterThan(3);
     watch.spotlight(null);
-    expect(watch.frame(snapshot, 500, () => -1, {}).spotlit).toBeUndefined();
+    expect(watch.frame(snapshot, 500, [], {}).spotlit).toBeUndefined();
   });
 
   it("knows the video a drawn person liked last", () => {
@@ -97,16 +107,16 @@ describe("the network's data, tick by tick", () => {
 
   it("sends the drawn users once, and again for another budget or on request", () => {
     const fresh = new NetworkWatch(snapshot.users.followers);
-    expect(fresh.frame(snapshot, 100, () => -1, {}).topology?.users).toHaveLength(100);
-    expect(fresh.frame(snapshot, 100, () => -1, {}).topology).toBeUndefined();
-    expect(fresh.frame(snapshot, 100, () => -1, { topology: true }).topology).toBeDefined();
-    expect(fresh.frame(snapshot, 250, () => -1, {}).topology?.users).toHaveLength(250);
+    expect(fresh.frame(snapshot, 100, [], {}).topology?.users).toHaveLength(100);
+    expect(fresh.frame(snapshot, 100, [], {}).topology).toBeUndefined();
+    expect(fresh.frame(snapshot, 100, [], { topology: true }).topology).toBeDefined();
+    expect(fresh.frame(snapshot, 250, [], {}).topology?.users).toHaveLength(250);
   });
 
   it("reads the follows again only every so often", () => {
     const fresh = new NetworkWatch(snapshot.users.followers);
     expect(fresh.wantsEdges(30, 100, false)).toBe(true);
-    fresh.frame(snapshot, 100, () => -1, { graph: sim.snapshot({ graph: true }).graph });
+    fresh.frame(snapshot, 100, [], { graph: sim.snapshot({ graph: true }).graph });
     expect(fresh.wantsEdges(31, 100, false)).toBe(false);
     expect(fresh.wantsEdges(31, 100, true)).toBe(true);
     expect(fresh.wantsEdges(30 + 24, 100, false)).toBe(true);
@@ -124,7 +134,7 @@ describe("the network's data, tick by tick", () => {
     };
     const fresh = new NetworkWatch(snapshot.users.followers);
     fresh.observe(flood);
-    const frame = fresh.frame(flood, 10, () => -1, {});
+    const frame = fresh.frame(flood, 10, [], {});
     expect(frame.likeTo).toHaveLength(MAX_PULSES);
     expect(Array.from(new Set(frame.likeTo))).toEqual([0]);
     expect(Array.from(new Set(frame.likeFrom))).toEqual([1]);
