@@ -23,6 +23,10 @@ export const goingViral: Lesson = {
   metrics: ["viralCount", "likes", "giniVideos", "top1Share"],
   lookAt:
     "Viral videos (liked by 5% of users): {viralCount.a} of 40 below the threshold, {viralCount.b} of 40 above it. Likes in all: {likes.a} against {likes.b}. In the likes-over-time chart the cascades above the threshold rise, spread through the graph and stop when they run out of new viewers; below it they fizzle within a few steps.",
+  look: [
+    { view: "summary", label: "the summary", metrics: ["viralCount", "likes"] },
+    { view: "engagement", label: "the likes-over-time chart" },
+  ],
   why: "Each like reaches about 10 followers, each of whom passes it on with probability p, so a like begets p·10 likes on average. Below 1 every generation is smaller than the last and a cascade dies out after a few steps; above 1 a cascade that survives its first steps keeps growing until it has reached a share S of all users with S = 1 − exp(−p·⟨k⟩·S): 58% at p·⟨k⟩ = 1.5. Whether a given video takes off is still luck: about two in five fizzle in their first steps (1 − S).",
   evidence:
     "test/lessons/going-viral.test.ts: on 6 seeds (240 cascades per arm), below the threshold no cascade reaches 5% of users; above it the largest cascade reaches 58% ± 5% of users in every seed, no cascade ends between 5% and 40%, and the share of giant cascades matches S within 3.5 binomial standard errors. Over seeds 1..20: 0 against 24 viral videos of 40.",
