@@ -18,6 +18,7 @@ import type {
 export interface ChartInputs {
   engagement: WorldSeries[];
   creators: WorldSeries[];
+  homophily: WorldSeries[];
   lorenz: LorenzCurve[];
   ccdf: CcdfCurve[];
   trajectories: Trajectory[];
@@ -29,6 +30,7 @@ type ChartName = keyof ChartInputs;
 const BUILDERS: { [K in ChartName]: (runs: readonly RunData[]) => ChartInputs[K] } = {
   engagement: worldSeries,
   creators: worldSeries,
+  homophily: worldSeries,
   lorenz: lorenzCurves,
   ccdf: ccdfCurves,
   trajectories: raceTrajectories,
@@ -39,7 +41,7 @@ const NAMES = Object.keys(BUILDERS) as ChartName[];
 
 /** What a chart's data is made from: a new series or a new charts frame makes it stale. */
 function sourcesOf(name: ChartName, runs: readonly RunData[]): unknown[] {
-  const series = name === "engagement" || name === "creators";
+  const series = name === "engagement" || name === "creators" || name === "homophily";
   return runs.flatMap((run) => [run.label, series ? run.series : run.charts]);
 }
 
@@ -57,6 +59,7 @@ export class ChartFeed {
   private built: ChartInputs = {
     engagement: [],
     creators: [],
+    homophily: [],
     lorenz: [],
     ccdf: [],
     trajectories: [],

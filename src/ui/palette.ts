@@ -96,5 +96,5 @@ export function raceColour(slot: number): string {
 export const SPOTLIGHT_COLOUR = OKABE_ITO.black;
 
 /** People in the network whose last like went to a video outside the race, and those with none. */
-export const LIKED_OTHER_COLOUR = "#9a9a9a";
-export const LIKED_NOTHING_COLOUR = "#dedede";
+export const LIKED_OTHER_COLOUR = "#b3b3b3";
+export const LIKED_NOTHING_COLOUR = "#e4e4e4";

@@ -7,6 +7,7 @@ import { findScenario } from "../../src/ui/scenario-catalog.js";
 import {
   foreignRequests,
   openPage,
+  openSettings,
   playToEnd,
   runMetrics,
   runStates,
@@ -96,10 +97,12 @@ describe.skipIf(skipBrowser)(
       await page.locator("#seed").fill("77");
       await page.locator("#seed").press("Enter");
       await page.waitForURL(/seed=77/);
+      await openSettings(page, "Advanced: every setting");
       await page.locator("#p-feed-ranker").selectOption("popularity");
       await page.waitForURL(/feed\.ranker=popularity/);
       await waitForRun(page);
       await playToEnd(page);
+      await openSettings(page, "Share and export");
       const link = await page.locator("#share").inputValue();
       const [first] = await runMetrics(page);
       await page.close();
@@ -140,6 +143,7 @@ describe.skipIf(skipBrowser)(
     it("exports the time series as CSV, the scenario as JSON and a chart as SVG and PNG", async () => {
       const { page, log } = await open(search(["population.users=300", "ticks=15", "seed=5"]));
       await playToEnd(page);
+      await openSettings(page, "Share and export");
       const download = async (name: string | RegExp) => {
         const [file] = await Promise.all([
           page.waitForEvent("download"),

@@ -20,12 +20,12 @@ function changedBetween(a: object, b: object): string[] {
 describe("the chart feed", () => {
   it("rebuilds one chart's data per slot while playing, every stale chart in turn", () => {
     let time = 0;
-    const feed = new ChartFeed(600, () => time);
+    const feed = new ChartFeed(700, () => time);
     const run = fresh();
     const empty = feed.inputs([], false);
     let before = empty;
     const changed: string[] = [];
-    for (let slot = 0; slot < 6; slot++) {
+    for (let slot = 0; slot < 7; slot++) {
       time += 100;
       const after = feed.inputs([run], true);
       const names = changedBetween(after, before);
@@ -33,7 +33,7 @@ describe("the chart feed", () => {
       expect(names.length).toBeLessThanOrEqual(1);
       before = after;
     }
-    expect(new Set(changed).size).toBe(6);
+    expect(new Set(changed).size).toBe(7);
   });
 
   it("rebuilds nothing within a slot while playing", () => {
@@ -57,6 +57,7 @@ describe("the chart feed", () => {
     expect(changedBetween(feed.inputs([next], false), first).sort()).toEqual([
       "creators",
       "engagement",
+      "homophily",
     ]);
   });
 
@@ -64,6 +65,6 @@ describe("the chart feed", () => {
     const feed = new ChartFeed(600, () => 0);
     const first = feed.inputs([fresh()], false);
     const second = feed.inputs([fresh()], false);
-    expect(changedBetween(second, first)).toHaveLength(6);
+    expect(changedBetween(second, first)).toHaveLength(7);
   });
 });

@@ -22,6 +22,15 @@ function problems(result: ReturnType<typeof planRuns>): string[] {
 }
 
 describe("planning runs from the page state", () => {
+  it("refuses to compare a setting the page cannot compare, naming the ones it can", () => {
+    const refused = problems(plan([], { compare: { path: "nope", a: "1", b: "2" } }));
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatch(
+      /^compare: got "nope"; allowed: one of "ticks", "worlds", "population\.users"/,
+    );
+    expect(refused[0]).not.toContain("$schema");
+  });
+
   it("applies valid overrides on top of the scenario file", () => {
     const result = plan([
       ["seed", "9"],

@@ -22,10 +22,10 @@ export abstract class ChartElement<T> extends LitElement {
       min-width: 0;
       contain: strict;
     }
+    /* In a dashboard tile (a flex column): the room the tile has left. */
     :host([fill]) {
-      height: 100%;
+      flex: 1 1 0;
       min-height: 0;
-      overflow: hidden;
     }
     svg {
       display: block;

@@ -31,10 +31,11 @@ export function drawQualityScatter(
     height,
     title: "Does quality win? Quality vs likes",
     summary: summarise(worlds),
-    legend:
-      worlds.length > 1
-        ? worlds.map((w, i) => ({ label: w.label, colour: seriesColour(i), dot: true }))
-        : [],
+    legend: worlds.map((w, i) => ({
+      label: `${worlds.length > 1 ? `${w.label} — ` : ""}Spearman ${Number.isFinite(w.spearman) ? twoDigits(w.spearman) : "–"}`,
+      colour: seriesColour(i),
+      dot: true,
+    })),
     note: thinningNote(stride, total),
   });
   let topLikes = 0;
@@ -70,7 +71,7 @@ function summarise(worlds: readonly ScatterCloud[]): string {
   const parts = worlds.map((w) =>
     w.videos === 0
       ? `${w.label}: no videos`
-      : `${w.label}: ${count(w.videos)} videos, mean quality ${twoDigits(w.meanQuality)}, of the most liked 1% ${twoDigits(w.topQuality)}`,
+      : `${w.label}: ${count(w.videos)} videos, mean quality ${twoDigits(w.meanQuality)}, of the most liked 1% ${twoDigits(w.topQuality)}, rank correlation of quality and likes (Spearman) ${twoDigits(w.spearman)}`,
   );
   return `Quality against likes per video (log scale). ${parts.join("; ")}.`;
 }

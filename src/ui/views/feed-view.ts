@@ -1,6 +1,7 @@
 import { css, html, LitElement, unsafeCSS } from "lit";
 import { repeat } from "lit/directives/repeat.js";
 import type { FeedCard } from "../../engine-host/feed-cards.js";
+import { emit } from "../controls/control-styles.js";
 import { LIKE_COLOUR, NEUTRAL, OKABE_ITO, topicColour } from "../palette.js";
 import { reasonPhrase } from "./reason-phrases.js";
 
@@ -14,7 +15,7 @@ const BLUE = unsafeCSS(OKABE_ITO.blue);
 /**
  * `<ls-feed-view>`: one user's feed as a phone-sized column of cards, newest first: who made
  * each video, its topic, likes and quality, why the ranker showed it, and a heart that pops
- * when the user liked it.
+ * when the user liked it. A card's Follow (or a click on it) reports `video-pick` {video}.
  */
 export class LsFeedView extends LitElement {
   static override properties = {
@@ -48,6 +49,10 @@ export class LsFeedView extends LitElement {
     @keyframes pop { 0% { transform: scale(0); } 55% { transform: scale(1.45); } 100% { transform: scale(1); } }
     @media (prefers-reduced-motion: reduce) { .liked .heart { animation: none; } }
     .empty { padding: 1rem; color: ${MUTED}; }
+    li { cursor: pointer; }
+    .follow { font: inherit; font-size: 12px; border: 1px solid #767676; border-radius: 6px; background: #f2f2f2;
+      padding: 0.1rem 0.45rem; cursor: pointer; }
+    .follow:focus-visible { outline: 3px solid #e69f00; }
   `;
 
   constructor() {
@@ -72,10 +77,15 @@ export class LsFeedView extends LitElement {
     `;
   }
 
+  /** Puts a card's video in the spotlight. */
+  private follow(video: number): void {
+    emit(this, "video-pick", { video });
+  }
+
   private card(card: FeedCard) {
     const topic = this.topicName(card.topic);
     return html`
-      <li class=${card.liked ? "liked" : ""}>
+      <li class=${card.liked ? "liked" : ""} @click=${() => this.follow(card.video)}>
         <span class="avatar" style="background:${topicColour(card.topic)}" aria-hidden="true"></span>
         <span class="who">creator ${card.creator}</span>
         <span class="when">tick ${card.tick}</span>
@@ -90,6 +100,11 @@ export class LsFeedView extends LitElement {
           <span class="bar"><span style="width:${(100 * card.quality).toFixed(0)}%"></span></span>
           ${card.quality.toFixed(2)}
         </span>
+        <button class="follow" aria-label="Follow video ${card.video}"
+          @click=${(e: Event) => {
+            e.stopPropagation();
+            this.follow(card.video);
+          }}>Follow</button>
       </li>
     `;
   }

@@ -26,9 +26,9 @@ export function networkCaption(facts: NetworkFacts, colourBy: ColourBy): string 
   if (colourBy === "interest") return `${who} Colour: each person's main interest.`;
   const share =
     facts.likers > 0
-      ? ` ${percent(facts.raceLikers, facts.likers)} of those who have liked anything last liked one of the top ${RACE_SIZE}.`
+      ? ` The most liked video has reached ${percent(facts.leaderLikers, facts.drawn)} of them, the top ${RACE_SIZE} together ${percent(facts.raceLikers, facts.drawn)}.`
       : " Nobody has liked anything yet.";
-  return `${who} Colour: the top-${RACE_SIZE} video each person liked last (the race's colours).${share}`;
+  return `${who} Colour: the best-placed video of the race each person has liked, in its bar's colour.${share}`;
 }
 
 export interface LegendEntry {
@@ -50,11 +50,8 @@ export function networkLegend(colourBy: ColourBy, spotlighting: boolean): Legend
     }));
   }
   return [
-    ...Array.from({ length: RACE_SIZE }, (_, slot) => ({
-      label: `race video ${slot + 1}`,
-      colour: raceColour(slot),
-    })),
-    { label: "another video", colour: LIKED_OTHER_COLOUR },
+    { label: `liked a top-${RACE_SIZE} video (its colour)`, colour: raceColour(0) },
+    { label: "only other videos", colour: LIKED_OTHER_COLOUR },
     { label: "no like yet", colour: LIKED_NOTHING_COLOUR },
   ];
 }

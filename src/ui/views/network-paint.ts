@@ -172,8 +172,11 @@ function ring(pen: Pen, keep: (i: number) => boolean, colour: string, width: num
   ctx.stroke();
 }
 
-/** Node indices by colour, so each colour is one fill call. */
-function groupByColour(scene: NetworkScene, keep: (i: number) => boolean): Map<string, number[]> {
+/**
+ * Node indices by colour, so each colour is one fill call; the commonest colours come first,
+ * so that the rarer ones (a few people who liked a race video) are painted on top.
+ */
+function groupByColour(scene: NetworkScene, keep: (i: number) => boolean): [string, number[]][] {
   const groups = new Map<string, number[]>();
   for (let i = 0; i < scene.nodeCount; i++) {
     if (!keep(i)) continue;
@@ -181,5 +184,5 @@ function groupByColour(scene: NetworkScene, keep: (i: number) => boolean): Map<s
     if (members) members.push(i);
     else groups.set(scene.colour[i], [i]);
   }
-  return groups;
+  return [...groups].sort((a, b) => b[1].length - a[1].length);
 }

@@ -147,19 +147,22 @@ export class NetworkPainter {
     this.clock.later(chunk);
   }
 
-  /** Zooms so that the whole layout fits the canvas with a margin, and tells the page. */
+  /**
+   * Zooms so that the layout fits the canvas with a margin, and tells the page. The frame holds
+   * all but the outermost 1% of dots on each side: a few isolated people far out would
+   * otherwise shrink everyone else to a speck.
+   */
   private fit(): void {
     const positions = this.positions;
     if (!positions || positions.length === 0) return;
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < positions.length; i += 2) {
-      x0 = Math.min(x0, positions[i]);
-      x1 = Math.max(x1, positions[i]);
-      y0 = Math.min(y0, positions[i + 1]);
-      y1 = Math.max(y1, positions[i + 1]);
-    }
+    const n = positions.length / 2;
+    const xs = Float32Array.from({ length: n }, (_, i) => positions[2 * i]).sort();
+    const ys = Float32Array.from({ length: n }, (_, i) => positions[2 * i + 1]).sort();
+    const cut = Math.floor(n * 0.01);
+    const [x0, x1] = [xs[cut], xs[n - 1 - cut]];
+    const [y0, y1] = [ys[cut], ys[n - 1 - cut]];
     const { width, height } = this.size;
-    const k = 0.92 * Math.min(width / Math.max(1, x1 - x0), height / Math.max(1, y1 - y0));
+    const k = 0.9 * Math.min(width / Math.max(1, x1 - x0), height / Math.max(1, y1 - y0));
     this.transform = { x: width / 2 - (k * (x0 + x1)) / 2, y: height / 2 - (k * (y0 + y1)) / 2, k };
     this.reply({ kind: "fit", transform: this.transform });
   }

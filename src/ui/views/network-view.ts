@@ -22,6 +22,7 @@ export interface NetworkFacts {
   total: number;
   likers: number;
   raceLikers: number;
+  leaderLikers: number;
   spotlightLikers: number;
   spotlighting: boolean;
   likesShown: number;
@@ -134,6 +135,7 @@ export class LsNetworkView extends LitElement {
       total: topology ? topology.total : (this.facts?.total ?? frame.followers.length),
       likers: frame.likers,
       raceLikers: frame.raceLikers,
+      leaderLikers: frame.leaderLikers,
       spotlightLikers: frame.spotlightLikers,
       spotlighting: frame.spotlit !== undefined,
       likesShown: frame.likeTo.length,

@@ -9,7 +9,7 @@ const snapshot = fixtureSnapshot({ users: 400 });
 function frameOf(nodes: number) {
   const watch = new NetworkWatch(snapshot.users.followers);
   watch.observe(snapshot);
-  return watch.frame(snapshot, nodes, () => -1, { graph: snapshot.graph });
+  return watch.frame(snapshot, nodes, [], { graph: snapshot.graph });
 }
 
 /** A painter on a canvas that records nothing, with a clock the test runs by hand. */
@@ -85,15 +85,16 @@ describe("the network's caption", () => {
     drawn: 2000,
     total: 10000,
     likers: 800,
-    raceLikers: 200,
+    raceLikers: 1000,
+    leaderLikers: 500,
     spotlightLikers: 37,
     spotlighting: false,
     likesShown: 12,
   };
 
-  it("says which users are drawn and what share last liked a race video", () => {
+  it("says which users are drawn and how far the race's videos have reached", () => {
     expect(networkCaption(facts, "liked")).toBe(
-      "The 2,000 most followed of 10,000 users. Colour: the top-5 video each person liked last (the race's colours). 25% of those who have liked anything last liked one of the top 5.",
+      "The 2,000 most followed of 10,000 users. Colour: the best-placed video of the race each person has liked, in its bar's colour. The most liked video has reached 25% of them, the top 5 together 50%.",
     );
   });
 
