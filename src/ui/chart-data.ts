@@ -7,7 +7,7 @@ import type {
   Trajectory,
   WorldSeries,
 } from "./charts/types.js";
-import { raceColour } from "./palette.js";
+import { raceColour, seriesColour } from "./palette.js";
 
 /** What the charts need of one running world. */
 export interface RunData {
@@ -40,16 +40,18 @@ export function scatterClouds(runs: readonly RunData[]): ScatterCloud[] {
 
 /**
  * The like trajectories of each world's race videos: all of them in their race colours for
- * one world; the top three of each, labelled by world, when worlds are compared.
+ * one world; when worlds are compared, the top three of each in the world's own colour (the
+ * leader solid, the others dashed), so that a colour always means a world.
  */
 export function raceTrajectories(runs: readonly RunData[]): Trajectory[] {
   const compared = runs.length > 1;
-  return withCharts(runs).flatMap(({ label, charts }) =>
-    charts.trajectories.slice(0, compared ? 3 : undefined).map((track) => ({
+  return runs.flatMap(({ label, charts }, world) =>
+    (charts?.trajectories ?? []).slice(0, compared ? 3 : undefined).map((track, place) => ({
       label: `${compared ? `${label}: ` : ""}video ${track.video}`,
       ticks: track.ticks,
       likes: track.likes,
-      colour: compared ? undefined : raceColour(track.slot),
+      colour: compared ? seriesColour(world) : raceColour(track.slot),
+      dashed: compared && place > 0,
     })),
   );
 }

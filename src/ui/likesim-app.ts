@@ -223,6 +223,7 @@ export class LikesimApp extends LitElement {
       group: this.group,
       scenario: this.pages.state.scenario,
       speed: this.speed,
+      seedProblem: this.pages.fieldProblems.seed?.text ?? "",
       lessons: this.lessons || this.pages.state.lesson !== undefined,
       settings: this.drawer,
       on: {

@@ -20,7 +20,11 @@ export function drawTrajectoriesChart(
     height,
     title: "How the top videos got their likes",
     summary: summarise(trajectories),
-    legend: trajectories.map((t, i) => ({ label: t.label, colour: colour(t, i) })),
+    legend: trajectories.map((t, i) => ({
+      label: t.label,
+      colour: colour(t, i),
+      dashed: t.dashed,
+    })),
   });
   const first = min(trajectories, (t) => t.ticks[0]);
   const last = max(trajectories, (t) => t.ticks[t.ticks.length - 1]);
@@ -42,7 +46,11 @@ export function drawTrajectoriesChart(
     return;
   }
   trajectories.forEach((t, i) => {
-    drawPolyline(region, { x, y }, t.ticks, t.likes, { colour: colour(t, i), width: 1.75 });
+    drawPolyline(region, { x, y }, t.ticks, t.likes, {
+      colour: colour(t, i),
+      width: 1.75,
+      dashed: t.dashed,
+    });
   });
 }
 

@@ -43,4 +43,5 @@ export interface Trajectory {
   likes: readonly number[];
   /** Line colour (default: the series palette by position). */
   colour?: string;
+  dashed?: boolean;
 }

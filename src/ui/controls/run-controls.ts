@@ -19,12 +19,15 @@ export class LsRunControls extends LitElement {
     ticks: { type: Number },
     speed: { type: Number },
     seed: { type: Number },
+    seedProblem: { type: String, attribute: "seed-problem" },
   };
   declare status: RunStatus;
   declare tick: number;
   declare ticks: number;
   declare speed: number;
   declare seed: number;
+  /** Why the last seed typed was refused (the box then shows the running seed again). */
+  declare seedProblem: string;
 
   static override styles = [
     controlStyles,
@@ -50,6 +53,7 @@ export class LsRunControls extends LitElement {
     this.ticks = 0;
     this.speed = 20;
     this.seed = 1;
+    this.seedProblem = "";
   }
 
   private command(name: RunCommand) {
@@ -95,7 +99,7 @@ export class LsRunControls extends LitElement {
           max="4294967295"
           step="1"
           .value=${live(String(this.seed))}
-          aria-describedby="seed-help"
+          aria-describedby="seed-help${this.seedProblem ? " seed-error" : ""}"
           @change=${(e: Event) =>
             emit(this, "parameter-change", {
               path: "seed",
@@ -103,6 +107,7 @@ export class LsRunControls extends LitElement {
             })}
         />
         <span class="sr-only" id="seed-help">Same seed, same run; a new seed replays the world with other luck.</span>
+        ${this.seedProblem ? html`<span class="sr-only" id="seed-error">${this.seedProblem}</span>` : ""}
       </div>
       <div class="clock">
         <output id="clock">tick ${this.tick} of ${this.ticks}${done ? " (done)" : ""}</output>

@@ -9,6 +9,8 @@ export interface TopBarContext {
   group: RunGroup;
   scenario: string;
   speed: number;
+  /** Why the last seed typed was refused, if it was. */
+  seedProblem: string;
   lessons: boolean;
   settings: boolean;
   on: {
@@ -37,6 +39,7 @@ export function topBar(ctx: TopBarContext) {
     </div>
     <ls-run-controls status=${ctx.group.status} tick=${first?.tick ?? 0}
       ticks=${first?.scenario?.ticks ?? 0} seed=${first?.seed ?? 0} speed=${ctx.speed}
+      seed-problem=${ctx.seedProblem}
       @run-command=${(e: CustomEvent<RunCommand>) => ctx.on.command(e.detail)}
       @speed-change=${(e: CustomEvent<number>) => ctx.on.speed(e.detail)}
       @parameter-change=${(e: CustomEvent<{ value: string }>) => ctx.on.seed(e.detail.value)}>

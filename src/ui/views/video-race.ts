@@ -31,8 +31,14 @@ export class LsVideoRace extends LitElement {
   static override properties = {
     race: { attribute: false },
     spotlight: { type: Number },
+    held: { state: true },
   };
   declare race: RaceFrame | undefined;
+  /**
+   * The race as it stood when the pointer (or the keyboard) came onto it: rows do not move
+   * under a pointer about to click one.
+   */
+  declare private held: RaceFrame | undefined;
   /** The video in the spotlight, outlined if it is in the race. */
   declare spotlight: number | undefined;
 
@@ -58,9 +64,35 @@ export class LsVideoRace extends LitElement {
     .gauge span { position: absolute; left: 0; top: 0; bottom: 0; border-radius: 2px; background: #4d4d4d; }
     .best { margin-top: 0.3rem; border-top: 1px dashed #c8c8c8; padding-top: 0.3rem; position: static; height: auto; }
     .best button { grid-template-rows: auto auto; }
+    .held { font-weight: 400; font-size: 0.75rem; color: ${unsafeCSS(NEUTRAL.muted)}; }
     .empty { color: ${unsafeCSS(NEUTRAL.muted)}; margin: 0.5rem 0; }
     @media (prefers-reduced-motion: reduce) { li { transition: none; } }
   `;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener("pointerenter", this.hold);
+    this.addEventListener("focusin", this.hold);
+    this.addEventListener("pointerleave", this.release);
+    this.addEventListener("focusout", this.release);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener("pointerenter", this.hold);
+    this.removeEventListener("focusin", this.hold);
+    this.removeEventListener("pointerleave", this.release);
+    this.removeEventListener("focusout", this.release);
+    super.disconnectedCallback();
+  }
+
+  private readonly hold = () => {
+    this.held ??= this.race;
+  };
+
+  private readonly release = (event: Event) => {
+    if (event.type === "focusout" && this.matches(":hover")) return;
+    this.held = undefined;
+  };
 
   private pick(video: number): void {
     emit(this, "video-pick", { video });
@@ -83,11 +115,11 @@ export class LsVideoRace extends LitElement {
   }
 
   override render() {
-    const race = this.race;
+    const race = this.held ?? this.race;
     const entries = race?.entries ?? [];
     const top = entries[0]?.likes ?? 0;
     const share = race && race.likes > 0 ? Math.round(100 * race.raceShare) : 0;
-    return html`<h3>The race: most liked videos</h3>
+    return html`<h3>The race: most liked videos${this.held ? html` <span class="held">(held while you point)</span>` : nothing}</h3>
       <p class="note">${
         race && race.likes > 0
           ? `These ${entries.length} of ${count(race.videos)} videos hold ${share}% of all ${count(race.likes)} likes. q: quality, 0–1; t: tick.`

@@ -86,6 +86,31 @@ describe("the video race", () => {
     view.remove();
   });
 
+  it("holds its rows still while the pointer is on it, so a click lands on the video pointed at", async () => {
+    const view = await mountRace();
+    view.dispatchEvent(new Event("pointerenter"));
+    view.race = {
+      ...race,
+      entries: [
+        { ...race.entries[1], rank: 1 },
+        { ...race.entries[0], rank: 2 },
+      ],
+    };
+    await view.updateComplete;
+    const first = () =>
+      view.shadowRoot!.querySelector("li button")?.getAttribute("aria-label") ?? "";
+    expect(first()).toContain("video 3");
+    expect(view.shadowRoot!.textContent).toContain("held while you point");
+    view.dispatchEvent(new Event("pointerleave"));
+    await view.updateComplete;
+    const rowOf3 = [...view.shadowRoot!.querySelectorAll<HTMLElement>("li")].find((li) =>
+      li.querySelector("button")?.getAttribute("aria-label")?.includes("video 3"),
+    );
+    expect(rowOf3?.style.transform).toBe("translateY(2.3rem)");
+    expect(view.shadowRoot!.textContent).not.toContain("held while you point");
+    view.remove();
+  });
+
   it("writes places as ordinals", () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal)).toEqual([
       "1st",
