@@ -29,9 +29,12 @@ import { defaultSpeed } from "./scenario-catalog.js";
 import { TileFocus, tilesOf } from "./tile-focus.js";
 import { STEP_SECONDS, TOUR } from "./tour/tour-steps.js";
 
-/** A run's name in chart legends: needed to tell two worlds apart, noise for one. */
+/**
+ * A run's name in chart legends: needed to tell two worlds apart (without the lesson's
+ * parenthesis, which a legend has no room for), noise for one.
+ */
 function pairLabel(label: string, runs: number): string {
-  return runs > 1 ? label : "";
+  return runs > 1 ? label.replace(/\s*\([^)]*\)\s*$/, "") : "";
 }
 
 /**
@@ -151,7 +154,10 @@ export class LikesimApp extends LitElement {
   private tour(step: number | null): void {
     clearTimeout(this.tourTimer);
     this.tourStep = step ?? undefined;
-    if (step === null) return this.tiles.clear();
+    if (step === null) {
+      this.tiles.clear();
+      return;
+    }
     const stop = TOUR[step];
     this.drawer = false;
     this.lookAt(stop.view);

@@ -28,6 +28,11 @@ export interface ControllerOptions {
   nextFrame?: (callback: () => void) => void;
   /** A call unanswered for this long marks the engine as stalled (default 10 s). */
   stallMs?: number;
+  /**
+   * The furthest tick this run may play to for now (worlds compared side by side keep in step:
+   * the faster waits for the slower). Default: no limit.
+   */
+  pace?: () => number;
 }
 
 /** Most ticks one frame may owe after a stall, in seconds of play, so a stall is not replayed. */
@@ -214,7 +219,9 @@ export class SimulationController implements ReactiveController {
 
   private async loop(id: number): Promise<void> {
     while (this.status === "playing" && id === this.loopId) {
-      const ticks = this.ticksDue();
+      const due = this.ticksDue();
+      const ticks = Math.max(0, Math.min(due, (this.options.pace?.() ?? Infinity) - this.tick));
+      this.credit += due - ticks;
       if (ticks === 0) await new Promise<void>((resolve) => this.nextFrame(resolve));
       else await this.advanceBy(ticks);
     }

@@ -53,6 +53,9 @@ function harness(
       for (const callback of frames.splice(0)) callback();
     },
     fault: (message: string) => faultListener?.(message),
+    /** Queues a callback for the next frame, and reads the clock (for a second controller). */
+    queue: (callback: () => void) => frames.push(callback),
+    time: () => time,
     connections: () => connections,
     terminated: () => terminated,
   };
@@ -256,5 +259,48 @@ describe("the spotlight", () => {
     expect(controller.spotlight?.video).toBe(0);
     await controller.reset();
     expect(controller.spotlight).toBeUndefined();
+  });
+});
+
+describe("worlds played side by side", () => {
+  it("keep in step: a run never plays more than one tick past its pace", async () => {
+    const page = harness();
+    let limit = 3;
+    const paced = new SimulationController(
+      {
+        addController: () => {},
+        removeController: () => {},
+        requestUpdate: () => {},
+        updateComplete: Promise.resolve(true),
+      },
+      {
+        connect: () => ({
+          api: createEngineHost(() => Promise.reject(new Error("no files"))),
+          terminate: () => {},
+          onFault: () => {},
+        }),
+        gate: new FrameGate(
+          () => {},
+          (callback) => page.queue(callback),
+        ),
+        nextFrame: (callback) => page.queue(callback),
+        now: () => page.time(),
+        pace: () => limit,
+      },
+    );
+    await paced.load(tiny);
+    paced.ticksPerSecond = 1000;
+    paced.play();
+    for (let i = 0; i < 10; i++) {
+      page.frame(50);
+      await settle();
+    }
+    expect(paced.tick).toBe(3);
+    limit = 7;
+    for (let i = 0; i < 10; i++) {
+      page.frame(50);
+      await settle();
+    }
+    expect(paced.tick).toBe(7);
   });
 });

@@ -1,12 +1,16 @@
 import { css, html, LitElement } from "lit";
 
 /**
- * Base of every chart element: one SVG as wide as the element, redrawn from scratch by a pure
- * drawing function whenever `data` (or another property) changes or the element is resized.
+ * Base of every chart element: one SVG as wide as the element (and, with `fill`, as tall as
+ * the room its tile leaves), redrawn from scratch by a pure drawing function whenever `data`
+ * (or another property) changes or the element is resized.
  * Subclasses redeclare `data` with their own type and documentation.
  */
 export abstract class ChartElement<T> extends LitElement {
-  static override properties = { data: { attribute: false } };
+  static override properties = {
+    data: { attribute: false },
+    fill: { type: Boolean, reflect: true },
+  };
   /** The plain data the chart draws; undefined draws an empty frame. */
   declare data: T | undefined;
   /** Fill the element's box (a dashboard tile gives it a height) rather than a set aspect. */

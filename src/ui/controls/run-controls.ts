@@ -42,6 +42,10 @@ export class LsRunControls extends LitElement {
       .clock { display: grid; gap: 0.1rem; min-width: 7.5rem; }
       output { font-variant-numeric: tabular-nums; font-weight: 600; font-size: 0.9rem; }
       progress { width: 100%; height: 0.35rem; }
+      @media (max-width: 40rem) {
+        .field label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+        .bar { gap: 0.3rem 0.4rem; }
+      }
       .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     `,
   ];

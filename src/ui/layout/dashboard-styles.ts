@@ -60,6 +60,15 @@ export const dashboardStyles = css`
     font-weight: 600;
     color: #4d4d4d;
     margin: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    display: block;
+  }
+  .world-name.small .swatch {
+    display: inline-block;
+    vertical-align: -0.1rem;
+    margin-right: 0.3rem;
   }
   .swatch {
     width: 0.9rem;
@@ -102,7 +111,8 @@ export const dashboardStyles = css`
     margin-bottom: 0.3rem;
   }
   .feed-user input {
-    width: 5.5rem;
+    width: 5rem;
+    min-height: 1.8rem;
   }
   .feed ls-feed-view {
     max-width: none;

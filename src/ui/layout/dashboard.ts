@@ -133,7 +133,7 @@ function sharedTiles(ctx: DashboardContext, pair: boolean) {
       <ls-lorenz-chart id="chart-lorenz" fill .data=${ctx.charts.lorenz}></ls-lorenz-chart>
     </section>
     <section class="tile" id="tile-spotlight" style="grid-area:spotlight">
-      ${pair && spot ? html`<p class="note">In ${spot.label}</p>` : nothing}
+      ${pair && spot?.run.spotlight ? html`<p class="note">In ${spot.label}</p>` : nothing}
       <ls-spotlight .spotlight=${spot?.run.spotlight}
         @video-pick=${(e: CustomEvent<{ video: number | null }>) => ctx.on.pickVideo(ctx.spotlightRun, e.detail.video)}></ls-spotlight>
     </section>`;

@@ -115,8 +115,10 @@ export function drawLoopDiagram(
   const arrows = centres.map((from, i) =>
     arrowBetween(from, centres[(i + 1) % centres.length], half, { x: cx, y: cy }),
   );
+  // On a small ring the verbs would sit on the boxes: the arrows alone carry the loop then.
+  const roomy = region.height >= 250 && region.width >= 340;
   arrows.forEach((arrow, i) => {
-    drawArrow(g, arrow, STAGES[i].verb, region.width, i);
+    drawArrow(g, arrow, roomy ? STAGES[i].verb : "", region.width, i);
   });
   drawRiders(g, arrows);
   centres.forEach((c, i) => {

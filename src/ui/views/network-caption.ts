@@ -24,11 +24,11 @@ export function networkCaption(facts: NetworkFacts, colourBy: ColourBy): string 
     return `${who} Black: the ${count(facts.spotlightLikers)} of them who liked the video in the spotlight.`;
   }
   if (colourBy === "interest") return `${who} Colour: each person's main interest.`;
-  const share =
+  const reach =
     facts.likers > 0
-      ? ` The most liked video has reached ${percent(facts.leaderLikers, facts.drawn)} of them, the top ${RACE_SIZE} together ${percent(facts.raceLikers, facts.drawn)}.`
-      : " Nobody has liked anything yet.";
-  return `${who} Colour: the best-placed video of the race each person has liked, in its bar's colour.${share}`;
+      ? `The most liked video has reached ${percent(facts.leaderLikers, facts.drawn)} of these people, the top ${RACE_SIZE} together ${percent(facts.raceLikers, facts.drawn)}.`
+      : "Nobody has liked anything yet.";
+  return `${reach} ${who} Colour: the best-placed video of the race each person has liked, in its bar's colour.`;
 }
 
 export interface LegendEntry {

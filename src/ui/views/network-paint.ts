@@ -90,7 +90,6 @@ export function paintNetwork(
   if (scene.emphasising) {
     dots(0.2, (i) => scene.emphasised[i] === 0);
     dots(1, (i) => scene.emphasised[i] !== 0);
-    ring(pen, (i) => scene.emphasised[i] !== 0, NEUTRAL.ink, 1.2);
   } else {
     dots(0.9, () => true);
   }

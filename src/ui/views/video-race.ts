@@ -122,7 +122,7 @@ export class LsVideoRace extends LitElement {
     return html`<h3>The race: most liked videos${this.held ? html` <span class="held">(held while you point)</span>` : nothing}</h3>
       <p class="note">${
         race && race.likes > 0
-          ? `These ${entries.length} of ${count(race.videos)} videos hold ${share}% of all ${count(race.likes)} likes. q: quality, 0–1; t: tick.`
+          ? `Top ${entries.length} of ${count(race.videos)} videos: ${share}% of ${count(race.likes)} likes. q quality, t tick.`
           : "No likes yet: press Play. Bars will show likes; q each video's quality (0–1)."
       }</p>
       ${entries.length === 0 ? html`<p class="empty">Nobody has liked anything yet.</p>` : nothing}

@@ -3,7 +3,7 @@ import type { WorldsData } from "../../engine-host/distributions.js";
 import { emit } from "../controls/control-styles.js";
 import { NEUTRAL, raceColour, SPOTLIGHT_COLOUR } from "../palette.js";
 
-const PANEL = { width: 150, height: 64 };
+const PANEL = { width: 150, height: 56 };
 
 /** Index of the item with the most likes (ties: the first), or −1 when none has any. */
 function leader(likes: Uint32Array): number {
@@ -33,11 +33,11 @@ export class LsWorldGrid extends LitElement {
   static override styles = css`
     :host { display: block; contain: content; font-size: 0.8rem; }
     p { margin: 0.2rem 0; color: ${unsafeCSS(NEUTRAL.muted)}; }
-    ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.4rem;
-      grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); }
+    ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.3rem 0.5rem;
+      grid-template-columns: repeat(auto-fill, minmax(4.6rem, 1fr)); }
     svg { display: block; width: 100%; height: auto; }
     rect.bar { cursor: pointer; }
-    h4 { margin: 0; font-size: 0.78rem; font-weight: 600; }
+    h4 { margin: 0; font-size: 0.7rem; font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   `;
 
   constructor() {
@@ -57,7 +57,7 @@ export class LsWorldGrid extends LitElement {
     const barWidth = width / likes.length;
     const share = lead >= 0 && total > 0 ? Math.round((100 * likes[lead]) / total) : 0;
     return html`<li>
-      <h4>World ${world + 1}${lead >= 0 ? `: item ${videos[lead]} leads (${share}%)` : ""}</h4>
+      <h4>${world + 1}: ${lead >= 0 ? `item ${videos[lead]}, ${share}%` : "no likes"}</h4>
       <svg viewBox="0 0 ${width} ${height}" role="img"
         aria-label="World ${world + 1}: ${lead >= 0 ? `video ${videos[lead]} leads with ${share}% of the likes` : "no likes yet"}">
         <line x1="0" x2=${width} y1=${height - 0.5} y2=${height - 0.5} stroke=${NEUTRAL.grid}></line>
@@ -81,8 +81,8 @@ export class LsWorldGrid extends LitElement {
     const data = this.data;
     if (!data) return html`<p>The worlds appear once the run has started.</p>`;
     return html`${this.label ? html`<p><strong>${this.label}</strong></p>` : nothing}
-      <p>${data.likes.length} worlds, the same ${data.videos.length} items in each, lowest quality on the left.
-        Blue: each world's leader; black: the item you follow (click a bar).</p>
+      <p>${data.likes.length} worlds, the same ${data.videos.length} items in each (lowest quality on the left); above each, its leader and share.
+        Blue: the leader; black: the item you follow (click a bar).</p>
       <ol aria-label="worlds">${data.likes.map((likes, w) => this.panel(likes, w, data.videos))}</ol>`;
   }
 }

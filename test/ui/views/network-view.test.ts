@@ -94,7 +94,7 @@ describe("the network's caption", () => {
 
   it("says which users are drawn and how far the race's videos have reached", () => {
     expect(networkCaption(facts, "liked")).toBe(
-      "The 2,000 most followed of 10,000 users. Colour: the best-placed video of the race each person has liked, in its bar's colour. The most liked video has reached 25% of them, the top 5 together 50%.",
+      "The most liked video has reached 25% of these people, the top 5 together 50%. The 2,000 most followed of 10,000 users. Colour: the best-placed video of the race each person has liked, in its bar's colour.",
     );
   });
 

@@ -53,7 +53,7 @@ describe("the video race", () => {
     );
     expect(rows[2].textContent).toContain("best so far");
     expect(rows[2].querySelector(".place")?.textContent).toBe("37th");
-    expect(view.shadowRoot!.textContent).toContain("hold 15% of all 1,000 likes");
+    expect(view.shadowRoot!.textContent).toContain("Top 2 of 120 videos: 15% of 1,000 likes");
     view.remove();
   });
 
@@ -171,9 +171,7 @@ describe("MusicLab's worlds as small multiples", () => {
     await grid.updateComplete;
     const panels = [...grid.shadowRoot!.querySelectorAll("li")];
     expect(panels).toHaveLength(2);
-    expect(panels[0].querySelector("h4")?.textContent).toMatch(
-      /^World 1: item \d+ leads \(\d+%\)$/,
-    );
+    expect(panels[0].querySelector("h4")?.textContent).toMatch(/^1: item \d+, \d+%$/);
     const picked: number[] = [];
     grid.addEventListener("video-pick", (e) =>
       picked.push((e as CustomEvent<{ video: number }>).detail.video),
