@@ -108,23 +108,55 @@ describe.skipIf(skipBrowser)("the app as a teaching instrument (built app)", () 
     await page.close();
   });
 
-  it("turns the loop a step per tick: still while paused, moved by a step, never NaN", async () => {
-    const { page } = await open("?scenario=going-viral&population.users=500");
+  it("turns the loop a step per tick: still while paused, moved by a step", async () => {
+    const { page } = await open(SMALL);
     await page.getByRole("button", { name: "Play" }).click();
     await ticksReach(page, 12);
     await page.getByRole("button", { name: "Pause" }).click();
-    await page.waitForTimeout(500);
+    const loop = page.locator("ls-loop-diagram svg");
+    const tick = (await runStates(page))[0].tick;
+    await page.waitForFunction(
+      (at) =>
+        document
+          .querySelector("likesim-app")
+          ?.shadowRoot?.querySelector("ls-loop-diagram")
+          ?.shadowRoot?.querySelector("svg")
+          ?.getAttribute("aria-label")
+          ?.includes(`tick ${at},`),
+      tick,
+    );
     const paused = await riders(page);
+    expect(paused.filter((r) => r.endsWith(",1")).length).toBeGreaterThan(0);
     await page.waitForTimeout(800);
     expect(await riders(page)).toEqual(paused);
-    const tick = (await runStates(page))[0].tick;
     await page.getByRole("button", { name: "Step" }).click();
     await ticksReach(page, tick + 1);
-    await page.waitForTimeout(300);
+    await page.waitForFunction(
+      (at) =>
+        document
+          .querySelector("likesim-app")
+          ?.shadowRoot?.querySelector("ls-loop-diagram")
+          ?.shadowRoot?.querySelector("svg")
+          ?.getAttribute("aria-label")
+          ?.includes(`tick ${at},`),
+      tick + 1,
+    );
     expect(await riders(page)).not.toEqual(paused);
-    const label = (await page.locator("ls-loop-diagram svg").getAttribute("aria-label")) ?? "";
-    expect(label).toContain(`tick ${tick + 1}`);
-    expect(label).not.toContain("NaN");
+    expect(await loop.getAttribute("aria-label")).toContain(`tick ${tick + 1},`);
+    await page.close();
+  });
+
+  it("never reads NaN in the loop, even while a going-viral run shows nothing liked", async () => {
+    const { page } = await open("?scenario=going-viral&population.users=500");
+    await page.getByLabel("Speed").selectOption("60");
+    await page.getByRole("button", { name: "Play" }).click();
+    const labels: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      labels.push((await page.locator("ls-loop-diagram svg").getAttribute("aria-label")) ?? "");
+      await page.waitForTimeout(150);
+    }
+    expect(labels.join(" ")).not.toContain("NaN");
+    expect(await page.locator("ls-loop-diagram svg").textContent()).not.toContain("NaN");
     await page.close();
   });
 
