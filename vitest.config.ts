@@ -10,6 +10,7 @@ export default defineConfig({
           exclude: ["test/browser/**"],
           environment: "node",
           testTimeout: 60_000,
+          globalSetup: ["test/package/build-library.ts"],
         },
       },
       {

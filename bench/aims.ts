@@ -1,3 +1,4 @@
+import type { StartupFigures } from "./cli-startup.js";
 import type { FullModelFigures } from "./full-model.js";
 import type { KernelMedians } from "./kernel-bench.js";
 
@@ -16,6 +17,7 @@ export const STEADY_GROWTH_ALLOWANCE = 1024;
 export function checkAims(results: {
   kernels: KernelMedians;
   fullModel: FullModelFigures[];
+  startup: StartupFigures;
 }): Aim[] {
   const { w1, w2 } = results.kernels;
   const aims: Aim[] = [
@@ -61,5 +63,11 @@ export function checkAims(results: {
       });
     }
   }
+  aims.push({
+    name: "likesim --help start-up, ms",
+    value: results.startup.helpMs,
+    aim: "< 300 (issue 13)",
+    met: results.startup.helpMs < 300,
+  });
   return aims;
 }

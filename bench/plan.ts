@@ -8,6 +8,8 @@ export interface BenchPlan {
   /** Full-model sizes, smallest first; the last is the one the issue's aims are about. */
   sizes: FullModelSize[];
   sweep: SweepSize;
+  /** Starts of `likesim --help` (and of a bare Node beside it). */
+  startupRuns: number;
 }
 
 /**
@@ -25,6 +27,7 @@ export const FULL_PLAN: BenchPlan = {
   // Runs of about half a CPU-second each, enough that per-run JIT warm-up in each worker
   // does not hide the split (8 runs of 120 ticks measured 1.27×, 16 of 240 ticks 1.79×).
   sweep: { runs: 16, users: 3_000, ticks: 240 },
+  startupRuns: 20,
 };
 
 /** `--quick`: a smoke run of every part at small sizes, in well under a minute. */
@@ -35,4 +38,5 @@ export const QUICK_PLAN: BenchPlan = {
     { users: 10_000, seed: 1, ticks: 20, growthFrom: 6, naiveTicks: 4 },
   ],
   sweep: { runs: 4, users: 500, ticks: 20 },
+  startupRuns: 5,
 };

@@ -161,6 +161,19 @@ function sweepTable({ sweep: s }: BenchResults): string {
   )}`;
 }
 
+function startupTable({ startup: s }: BenchResults): string {
+  return `Start-up of the command, median of ${s.runs} starts\n${textTable(
+    ["likesim --help", "node -e 0", "likesim beyond Node"],
+    [
+      [
+        `${s.helpMs.toFixed(0)} ms`,
+        `${s.nodeMs.toFixed(0)} ms`,
+        `${(s.helpMs - s.nodeMs).toFixed(0)} ms`,
+      ],
+    ],
+  )}`;
+}
+
 function aimsTable({ aims }: BenchResults): string {
   return `Aims (issue 2)\n${textTable(
     ["aim", "measured", "wanted", "met"],
@@ -182,6 +195,7 @@ export function formatReport(results: BenchResults): string {
     agreementTable(results),
     memoryTable(results),
     sweepTable(results),
+    startupTable(results),
     aimsTable(results),
   ];
   const where = `${m.cpu} (${m.cores} cores), Node ${m.node}, commit ${m.commit ?? "unknown"}${m.dirty ? " (with uncommitted changes)" : ""}; load average ${results.loadAverage.start[0].toFixed(1)} at the start, ${results.loadAverage.end[0].toFixed(1)} at the end; ${results.quick ? "--quick, " : ""}${results.totalSeconds.toFixed(0)} s in all`;

@@ -1,5 +1,6 @@
 import { loadavg } from "node:os";
 import { type Aim, checkAims } from "./aims.js";
+import { measureStartup, type StartupFigures } from "./cli-startup.js";
 import { compareModels, type FullModelFigures, measureEngine, measureNaive } from "./full-model.js";
 import { type KernelMedians, measureKernels } from "./kernel-bench.js";
 import { describeMachine, type Machine } from "./machine.js";
@@ -19,6 +20,7 @@ export interface BenchResults {
   kernels: KernelMedians;
   fullModel: FullModelFigures[];
   sweep: SweepFigures;
+  startup: StartupFigures;
   aims: Aim[];
   totalSeconds: number;
 }
@@ -48,7 +50,9 @@ export async function runBench(
   });
   log(`sweep of ${plan.sweep.runs} runs on 1 worker thread, then on 2`);
   const sweep = await measureSweepSpeedup(plan.sweep);
-  const partial = { kernels, fullModel, sweep };
+  log(`likesim --help, ${plan.startupRuns} starts`);
+  const startup = measureStartup(plan.startupRuns);
+  const partial = { kernels, fullModel, sweep, startup };
   return {
     format: "likesim-bench/1",
     startedAt,

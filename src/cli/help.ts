@@ -11,6 +11,12 @@ const SETTING = `  --set path=value     Set a scenario field by its dotted path 
 const SEEDS = `  --seed N             One seed (default: the scenario's own seed).
   --seeds LIST         Several seeds: 1..100, 1,5,9 or 1..10,20..25.`;
 
+const EXTENDED = `  --extended           Also measure the heavy tail of likes per video: its power-law
+                       fit (alpha, where the tail starts, the videos in it, the KS
+                       distance), the median and mean ticks from posting to the viral
+                       bar, and the share of videos with at least 1, 10, 100 and 1,000
+                       likes (about 2% more time).`;
+
 const PARALLEL = `  --jobs N             Worker threads (default: the machine's cores). Results do not
                        depend on it.
   --quiet              No progress bar and no notes on stderr. The progress bar is
@@ -36,7 +42,7 @@ const RESULT_LINE = `Each result line holds: format, scenario (name), scenarioHa
 scenario file, first 16 hex digits), scenarioFile, network (file graphs: file and hash),
 seed, overrides (--set, --ticks), sweep (this grid point's values), version, ticks,
 worlds, summary (the summary metrics; null where undefined), perWorld (with several
-worlds), timeseries (with --timeseries) and wallMs. \`likesim run <scenarioFile> --seed
+worlds), extended (with --extended), timeseries (with --timeseries) and wallMs. \`likesim run <scenarioFile> --seed
 <seed> --set <path>=<value> …\` with the overrides and sweep values repeats a run alone.`;
 
 export const HELP: Record<string, string> = {
@@ -61,14 +67,15 @@ Exit codes: 0 success, 2 bad input (the message names the argument or field, the
 and what is allowed), 1 internal failure.
 `,
   run: `Usage: likesim run <scenario.json> [--seed N | --seeds LIST] [--ticks N] [--set path=value …]
-                   [--jobs N] [--out FILE] [--timeseries DIR] [--csv FILE] [--json] [--quiet]
-                   [--shard i/n]
+                   [--extended] [--jobs N] [--out FILE] [--timeseries DIR] [--csv FILE]
+                   [--json] [--quiet] [--shard i/n]
 
 Runs the scenario once per seed. One run without --json prints a table of its summary
 metrics; several print the mean and 95% CI of each metric over the seeds.
 
 ${SEEDS}
 ${SETTING}
+${EXTENDED}
 ${PARALLEL}
 ${OUTPUT}
 
@@ -85,13 +92,15 @@ seed, e.g.
   --sweep path=v1,v2,… A field and its values, parsed as --set values (repeatable).
 ${SEEDS}
 ${SETTING}
+${EXTENDED}
 ${PARALLEL}
 ${OUTPUT}
 
 ${RESULT_LINE}
 `,
   compare: `Usage: likesim compare <a.json> [--set path=value …] <b.json> [--set path=value …]
-                       --seeds LIST [--ticks N] [--report FILE.html] [--json] [--jobs N]
+                       --seeds LIST [--ticks N] [--extended] [--report FILE.html] [--json]
+                       [--jobs N]
 
 Runs two arms on the same seeds. Each arm is a scenario file with the --set options that
 follow it; the same file may be given twice, e.g.
@@ -108,6 +117,8 @@ ${SEEDS}
                        differences and Lorenz curves of likes over videos (no network
                        needed to view it).
   --json               Print the comparison as JSON instead of the table.
+${EXTENDED}
+                       Compared like the summary metrics, in the table and the report.
 ${PARALLEL}
 `,
   validate: `Usage: likesim validate <scenario.json> [--set path=value …]

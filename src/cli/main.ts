@@ -1,3 +1,4 @@
+import { argumentProblem } from "./arguments.js";
 import { HELP } from "./help.js";
 import { type Io, processIo } from "./io.js";
 import { isBadInput } from "./usage-error.js";
@@ -31,6 +32,11 @@ function wantsHelp(args: readonly string[]): boolean {
  * argument or field, the value and what is allowed; 1 for an internal failure.
  */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const refused = argumentProblem(argv);
+  if (refused) {
+    io.err(`likesim: ${refused}\n`);
+    return 2;
+  }
   const [name, ...args] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     const topic = name === "help" && args[0] && HELP[args[0]] ? args[0] : "main";

@@ -16,10 +16,10 @@ export function networkPathOf(scenario: Scenario, scenarioPath: string): string 
 const parsed = new Map<string, ImportedNetwork>();
 
 /** Reads and parses the network a file-graph scenario names; `path` from networkPathOf. */
-export function loadNetwork(scenario: Scenario, path: string): ImportedNetwork {
+export function readNetworkFile(scenario: Scenario, path: string): ImportedNetwork {
   const graph = scenario.graph;
   if (graph.kind !== "file")
-    throw new Error(`loadNetwork: graph.kind is ${graph.kind}, not "file"`);
+    throw new Error(`readNetworkFile: graph.kind is ${graph.kind}, not "file"`);
   const key = JSON.stringify([path, graph.format, graph.directed, graph.reverse]);
   let network = parsed.get(key);
   if (!network) {

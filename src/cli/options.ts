@@ -14,6 +14,7 @@ export const RUN_OPTIONS = {
   set: { type: "string", multiple: true },
   jobs: { type: "string" },
   json: { type: "boolean" },
+  extended: { type: "boolean" },
   quiet: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const satisfies Options;
@@ -27,8 +28,22 @@ export const OUTPUT_OPTIONS = {
   "shard-count": { type: "string" },
 } as const satisfies Options;
 
+type CommandLine<T extends Options> = ReturnType<
+  typeof parseArgs<{
+    args: string[];
+    options: T;
+    allowPositionals: true;
+    strict: true;
+    tokens: true;
+  }>
+>;
+
 /** parseArgs, with its errors turned into usage errors that point at the command's help. */
-export function parseCommandLine<T extends Options>(command: string, args: string[], options: T) {
+export function parseCommandLine<T extends Options>(
+  command: string,
+  args: string[],
+  options: T,
+): CommandLine<T> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {

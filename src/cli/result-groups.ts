@@ -1,7 +1,8 @@
 import { SUMMARY_NAMES, type SummaryName } from "../engine/types.js";
+import { csvText } from "../formats/csv.js";
+import { EXTENDED_NAMES, type ExtendedName } from "../metrics/extended-summary.js";
 import { canonicalJson } from "../scenario/sweep.js";
 import { compareByKey, type ResultLine } from "./batch/result-line.js";
-import { csvText } from "./csv.js";
 import { type MeanInterval, meanInterval } from "./stats/mean-interval.js";
 import { formatInterval, formatNumber, textTable } from "./text-table.js";
 
@@ -16,11 +17,30 @@ export const LINE_FIELDS = [
   "version",
 ] as const;
 
-/** Results that share the grouping values, with each summary metric's mean and 95% CI. */
+/** A metric a result line can hold: the summary's, and the extended ones with --extended. */
+export type LineMetric = SummaryName | ExtendedName;
+
+/** Results that share the grouping values, with each metric's mean and 95% CI. */
 export interface ResultGroup {
   values: Record<string, unknown>;
   n: number;
-  metrics: Record<SummaryName, MeanInterval>;
+  /** Every summary metric, and the extended ones when the runs measured them. */
+  metrics: Partial<Record<LineMetric, MeanInterval>>;
+}
+
+/** The metrics the lines hold: the summary's, then the extended ones if any line has them. */
+export function lineMetrics(lines: readonly ResultLine[]): LineMetric[] {
+  return lines.some((line) => line.extended)
+    ? [...SUMMARY_NAMES, ...EXTENDED_NAMES]
+    : [...SUMMARY_NAMES];
+}
+
+/** A line's value of a metric, null where it is undefined or was not measured. */
+export function metricValue(line: ResultLine, metric: LineMetric): number | null {
+  const value = Object.hasOwn(line.summary, metric)
+    ? line.summary[metric as SummaryName]
+    : line.extended?.[metric as ExtendedName];
+  return value ?? null;
 }
 
 /** What a line says about `field`: a line field, else the value swept or set; undefined if neither. */
@@ -48,12 +68,13 @@ export function groupResults(lines: readonly ResultLine[], by?: readonly string[
     groups.set(identity, group);
     group.lines.push(line);
   }
+  const metrics = lineMetrics(lines);
   return [...groups.values()].map(({ values, lines: members }) => ({
     values,
     n: members.length,
     metrics: Object.fromEntries(
-      SUMMARY_NAMES.map((name) => [name, meanInterval(members.map((line) => line.summary[name]))]),
-    ) as Record<SummaryName, MeanInterval>,
+      metrics.map((name) => [name, meanInterval(members.map((line) => metricValue(line, name)))]),
+    ),
   }));
 }
 
@@ -70,10 +91,12 @@ function describeValues(values: Record<string, unknown>): string {
 export function groupsText(groups: readonly ResultGroup[]): string {
   return groups
     .map((group) => {
-      const rows = SUMMARY_NAMES.map((name) => {
-        const m = group.metrics[name];
-        return [name, String(m.n), formatNumber(m.mean), formatInterval(m.low, m.high)];
-      });
+      const rows = Object.entries(group.metrics).map(([name, m]) => [
+        name,
+        String(m.n),
+        formatNumber(m.mean),
+        formatInterval(m.low, m.high),
+      ]);
       return `${describeValues(group.values)} (${group.n} run${group.n === 1 ? "" : "s"})\n${textTable(["metric", "n", "mean", "95% CI"], rows)}`;
     })
     .join("\n");
@@ -82,19 +105,19 @@ export function groupsText(groups: readonly ResultGroup[]): string {
 /** Wide CSV: the grouping fields, the run count, then mean, low and high of every metric. */
 export function groupsCsv(groups: readonly ResultGroup[]): string {
   const fields = [...new Set(groups.flatMap((group) => Object.keys(group.values)))];
+  const metrics = Object.keys(groups[0]?.metrics ?? {}) as LineMetric[];
   const header = [
     ...fields,
     "runs",
-    ...SUMMARY_NAMES.flatMap((name) => [`${name}_mean`, `${name}_ci_low`, `${name}_ci_high`]),
+    ...metrics.flatMap((name) => [`${name}_mean`, `${name}_ci_low`, `${name}_ci_high`]),
   ];
   const rows = groups.map((group) => [
     ...fields.map((field) => group.values[field]),
     group.n,
-    ...SUMMARY_NAMES.flatMap((name) => [
-      group.metrics[name].mean,
-      group.metrics[name].low,
-      group.metrics[name].high,
-    ]),
+    ...metrics.flatMap((name) => {
+      const m = group.metrics[name];
+      return [m?.mean, m?.low, m?.high];
+    }),
   ]);
   return csvText(header, rows);
 }

@@ -81,7 +81,11 @@ export function parseJsonFile(text: string, name: string): unknown {
   }
 }
 
-export async function readScenarioFile(given: string, cwd: string): Promise<ScenarioFile> {
+/** Reads, validates and hashes a scenario file; `given` is resolved against `cwd`. */
+export async function readScenarioFile(
+  given: string,
+  cwd: string = process.cwd(),
+): Promise<ScenarioFile> {
   const path = resolve(cwd, given);
   const name = relative(cwd, path) || given;
   const input = parseJsonFile(readUserFile(path, "scenario file"), name);

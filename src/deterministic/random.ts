@@ -1,4 +1,4 @@
-import seedrandom from "seedrandom";
+import alea from "seedrandom/lib/alea.js";
 import { log, pow } from "./exact-math.js";
 
 /**
@@ -27,7 +27,7 @@ export type StreamName =
  */
 export function stream(seed: number, name: StreamName, ...keys: (string | number)[]): Random {
   const key = [String(seed), name, ...keys.map(String)].join("/");
-  return seedrandom.alea(key) as Random;
+  return alea(key) as Random;
 }
 
 /** A whole number in [0, n). */

@@ -2,7 +2,7 @@ import { createSimulation } from "../engine/simulation.js";
 import { OverrideError, parseOverride, scenarioWith } from "../scenario/overrides.js";
 import { ScenarioError } from "../scenario/validate.js";
 import type { EngineApi, InitOptions, InitResult } from "./engine-api.js";
-import { loadNetwork } from "./network-loader.js";
+import { fetchServedNetwork } from "./network-loader.js";
 import { WatchedRun } from "./watched-run.js";
 
 /** Reads a file the page serves (a network under public/), as text. */
@@ -37,7 +37,7 @@ export function createEngineHost(
         const overrides = (options.overrides ?? []).map((text) => parseOverride(text, "?"));
         const scenario = scenarioWith(scenarioInput, overrides, source);
         const loaded =
-          scenario.graph.kind === "file" ? await loadNetwork(scenario, readText) : undefined;
+          scenario.graph.kind === "file" ? await fetchServedNetwork(scenario, readText) : undefined;
         const created = createSimulation(scenario, {
           seed: options.seed,
           network: loaded?.edges,

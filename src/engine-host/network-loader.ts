@@ -27,7 +27,7 @@ export function servedPath(path: string): string {
 }
 
 /** Fetches and parses a file scenario's network; the engine samples it to the population. */
-export async function loadNetwork(
+export async function fetchServedNetwork(
   scenario: Scenario,
   readText: (path: string) => Promise<string>,
 ): Promise<{ edges: ImportedNetwork; info: NetworkInfo }> {

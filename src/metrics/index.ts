@@ -1,6 +1,7 @@
 export * from "./assortativity.js";
 export * from "./csr-rows.js";
 export * from "./entropy.js";
+export * from "./extended-summary.js";
 export * from "./hurwitz-zeta.js";
 export * from "./inequality.js";
 export * from "./louvain.js";

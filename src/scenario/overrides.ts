@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { printable, textProblem } from "./safe-text.js";
 import { type Scenario, scenarioSchema } from "./schema.js";
 import { parseScenario } from "./validate.js";
+import { valueAtPath } from "./value-at-path.js";
 
 /**
  * Dotted-path overrides (`feed.ranker=popularity`) for the CLI's --set/--sweep and the UI's
@@ -33,8 +35,18 @@ export function parseValue(raw: string): unknown {
   }
 }
 
+/**
+ * An override's text becomes the label of a run (in messages, reports and the app): one line
+ * of at most 4,096 characters without control characters or bidirectional overrides.
+ */
+export function checkOverrideText(text: string, flag: string): void {
+  const problem = textProblem(text, { max: 4096 });
+  if (problem) throw new OverrideError(`${flag} ${printable(text)}: allowed: ${problem}`);
+}
+
 /** Reads `path=value`; `flag` only shapes the messages (`--set`, `--sweep`, a URL parameter). */
 export function parseOverride(text: string, flag = "--set"): Override {
+  checkOverrideText(text, flag);
   const label = `${flag} ${text}`;
   const equals = text.indexOf("=");
   if (equals < 0) {
@@ -191,12 +203,6 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
   here[path[path.length - 1]] = value;
 }
 
-function valueAt(input: unknown, path: readonly string[]): unknown {
-  let here = input;
-  for (const key of path) here = isRecord(here) ? here[key] : undefined;
-  return here;
-}
-
 function isDiscriminator(path: readonly string[], input: unknown): boolean {
   try {
     return fieldAt(path, input, "")?.discriminates === true;
@@ -243,7 +249,7 @@ export function applyOverrides(input: unknown, overrides: readonly Override[]): 
       field && takesText(field.schema) && typeof override.value !== "string" ? raw : override.value;
     if (field?.discriminates) {
       const group = path.slice(0, -1);
-      const current = valueAt(result, group);
+      const current = valueAtPath(result, group);
       const currentKind = isRecord(current) ? current[path[path.length - 1]] : undefined;
       if (currentKind !== value) setAt(result, group, {});
     }

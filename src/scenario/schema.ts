@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { count, real } from "./fields.js";
+import { count, real, text } from "./fields.js";
 import { behaviourSchema } from "./sections/behaviour.js";
 import { contentSchema } from "./sections/content.js";
 import { aboutSchema, botsSchema, creatorsSchema, metricsSchema } from "./sections/creators.js";
@@ -10,16 +10,17 @@ import { populationSchema } from "./sections/population.js";
 /** The one scenario schema: TypeScript types, validation, defaults and the editors' JSON Schema. */
 export const scenarioSchema = z
   .strictObject({
-    $schema: z.string().optional().meta({ description: "Path of the JSON Schema, for editors." }),
-    name: z
-      .string()
-      .min(1)
-      .default("untitled")
-      .meta({ description: "Name of the scenario, carried into every result." }),
-    description: z
-      .string()
-      .default("")
-      .meta({ description: "One line saying what the scenario is for." }),
+    $schema: text({ max: 1000 }).optional().meta({
+      description: "Path of the JSON Schema, for editors (one line, at most 1,000 characters).",
+    }),
+    name: text({ min: 1, max: 100 }).default("untitled").meta({
+      description:
+        "Name of the scenario, carried into every result: one line of 1 to 100 characters, without control characters or bidirectional overrides.",
+    }),
+    description: text({ max: 500 }).default("").meta({
+      description:
+        "One line saying what the scenario is for: at most 500 characters, without control characters or bidirectional overrides.",
+    }),
     about: aboutSchema.prefault({}),
     seed: count(
       1,

@@ -1,4 +1,11 @@
-import { dotted, type Override, OverrideError, parsePath, typedValue } from "./overrides.js";
+import {
+  checkOverrideText,
+  dotted,
+  type Override,
+  OverrideError,
+  parsePath,
+  typedValue,
+} from "./overrides.js";
 import type { Scenario } from "./schema.js";
 
 /**
@@ -47,6 +54,7 @@ function splitTopLevel(text: string): string[] {
 
 /** Reads `path=v1,v2,…`; values parse as in --set (JSON when they parse, else text). */
 export function parseSweepAxis(text: string, flag = "--sweep"): SweepAxis {
+  checkOverrideText(text, flag);
   const label = `${flag} ${text}`;
   const equals = text.indexOf("=");
   if (equals < 0) {

@@ -1,5 +1,7 @@
 import type { z } from "zod";
+import { printable } from "./safe-text.js";
 import { type Scenario, scenarioSchema } from "./schema.js";
+import { valueAtPath } from "./value-at-path.js";
 
 /** A scenario that failed validation; each problem names the field, the value and what is allowed. */
 export class ScenarioError extends Error {
@@ -14,19 +16,9 @@ export class ScenarioError extends Error {
   }
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let here = input;
-  for (const key of path) {
-    if (here === null || typeof here !== "object") return undefined;
-    here = (here as Record<PropertyKey, unknown>)[key];
-  }
-  return here;
-}
-
+/** The value as the message shows it: JSON, cut at 60 characters, control characters escaped. */
 function show(value: unknown): string {
-  if (value === undefined) return "nothing";
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return value === undefined ? "nothing" : printable(value);
 }
 
 function allowed(issue: z.core.$ZodIssue): string {
@@ -52,14 +44,14 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
     const where = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
     if (issue.code === "unrecognized_keys") {
       return `${where === "(top level)" ? "" : `${where}: `}unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys
-        .map((k) => JSON.stringify(k))
+        .map((k) => printable(k))
         .join(", ")}; allowed: only the documented keys (see scenarios/schema.json)`;
     }
     if (issue.code === "invalid_union") {
       const options = issue.message.replace(/^Invalid discriminator value\. Expected /, "one of ");
-      return `${where}: got ${show(valueAt(input, issue.path))}; allowed: ${options.replaceAll("'", '"').replaceAll(" | ", ", ")}`;
+      return `${where}: got ${show(valueAtPath(input, issue.path))}; allowed: ${options.replaceAll("'", '"').replaceAll(" | ", ", ")}`;
     }
-    return `${where}: got ${show(valueAt(input, issue.path))}; allowed: ${allowed(issue)}`;
+    return `${where}: got ${show(valueAtPath(input, issue.path))}; allowed: ${allowed(issue)}`;
   });
 }
 

@@ -1,4 +1,5 @@
 import { SUMMARY_NAMES } from "../engine/types.js";
+import { jsonText } from "../formats/json-text.js";
 import type { ChartElement } from "./charts/chart-element.js";
 import { pngBlob, svgBlob } from "./export/chart-image.js";
 import { downloadBlob, fileStem } from "./export/download.js";
@@ -6,7 +7,7 @@ import { seriesCsv } from "./export/series-csv.js";
 import type { RunGroup } from "./run-group.js";
 
 function json(value: unknown): Blob {
-  return new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: "application/json" });
+  return new Blob([jsonText(value)], { type: "application/json" });
 }
 
 /** Every world's full time series, fetched from the workers, as one CSV file. */

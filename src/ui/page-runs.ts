@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost } from "lit";
 import { findLesson } from "../lessons/catalog.js";
+import { valueAtPath } from "../scenario/value-at-path.js";
 import { KNOBS } from "./knob-specs.js";
 import { lessonScenarioId, planLesson } from "./lessons/lesson-runs.js";
 import {
@@ -9,7 +10,6 @@ import {
   withOverride,
   writePageState,
 } from "./page-state.js";
-import { valueAtPath } from "./parameter-fields.js";
 import { type PlainProblem, plainProblem } from "./plain-problem.js";
 import type { RunGroup } from "./run-group.js";
 import { planRuns } from "./run-plan.js";

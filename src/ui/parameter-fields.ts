@@ -90,15 +90,3 @@ export function scenarioFields(): Map<string, FieldSpec> {
   addNode("", scenarioJsonSchema() as JsonNode, fields);
   return fields;
 }
-
-/** A scenario's value at a dotted path ("feed.ranker"), or undefined where there is none. */
-export function valueAtPath(scenario: unknown, path: string): unknown {
-  let here = scenario;
-  for (const key of path.split(".")) {
-    here =
-      here !== null && typeof here === "object"
-        ? (here as Record<string, unknown>)[key]
-        : undefined;
-  }
-  return here;
-}

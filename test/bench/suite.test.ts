@@ -10,6 +10,7 @@ const TINY: BenchPlan = {
   kernelRuns: 1,
   sizes: [{ users: 300, seed: 2, ticks: 8, growthFrom: 3, naiveTicks: 4 }],
   sweep: { runs: 2, users: 150, ticks: 3 },
+  startupRuns: 1,
 };
 
 describe("npm run bench at tiny sizes", () => {
@@ -58,7 +59,10 @@ describe("npm run bench at tiny sizes", () => {
       "full model impressions/s at 300 users",
       "engine / naive at 300 users, by CPU time",
       "steady growth beyond new videos and follows at 300 users, B/tick",
+      "likesim --help start-up, ms",
     ]);
+    expect(results.startup.helpMs).toBeGreaterThan(0);
+    expect(results.startup.nodeMs).toBeGreaterThan(0);
     expect(lines.length).toBeGreaterThanOrEqual(4);
 
     // What bench/results.json holds survives JSON, and the terminal report shows each part.
@@ -70,6 +74,7 @@ describe("npm run bench at tiny sizes", () => {
       "Same model?",
       "memory growth",
       "Sweep",
+      "Start-up",
       "Aims",
     ])
       expect(report).toContain(heading);

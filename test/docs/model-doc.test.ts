@@ -88,7 +88,7 @@ describe("docs/model.md documents every scenario setting", () => {
       if (leaf.type === "boolean") expect(codeSpans(allowed)).toEqual(["true", "false"]);
       if (leaf.type === "integer") expect(allowed).toContain("whole");
       const numbers = numbersIn(allowed);
-      for (const bound of [leaf.minimum, leaf.maximum]) {
+      for (const bound of [leaf.minimum, leaf.maximum, leaf.maxLength, leaf.maxItems]) {
         if (bound === undefined) continue;
         expect(
           numbers.some((n) => close(n, bound)),

@@ -11,6 +11,9 @@ export interface SchemaLeaf {
   type?: string;
   minimum?: number;
   maximum?: number;
+  /** Text: most characters; a list of texts: most entries, and most characters of each. */
+  maxLength?: number;
+  maxItems?: number;
   /** Allowed values of an enum, or every kind of a discriminated union's `kind`. */
   values?: unknown[];
 }
@@ -24,6 +27,9 @@ type JsonSchema = {
   enum?: unknown[];
   minimum?: number;
   maximum?: number;
+  maxLength?: number;
+  maxItems?: number;
+  items?: JsonSchema;
 };
 
 function defaultOf(node: JsonSchema, inherited: unknown): SchemaLeaf["default"] {
@@ -65,6 +71,8 @@ function walk(
     type: node.type,
     minimum: node.minimum,
     maximum: node.maximum,
+    maxLength: node.maxLength ?? node.items?.maxLength,
+    maxItems: node.maxItems,
     values: node.enum,
   });
 }

@@ -4,6 +4,7 @@ import { SUMMARY_NAMES, type SummaryName } from "../../src/engine/types.js";
 import { armScenario } from "../../src/lessons/arm-overrides.js";
 import { findLesson, LESSONS } from "../../src/lessons/catalog.js";
 import { FORMATS, fillLessonText, placeholders, SIDES } from "../../src/lessons/lesson-text.js";
+import { textProblem } from "../../src/scenario/safe-text.js";
 import { scenarioInput } from "./helpers.js";
 
 describe("the lesson definitions", () => {
@@ -86,4 +87,21 @@ describe("fillLessonText", () => {
       "{giniVideos.c} {giniVideos.a:x}",
     );
   });
+
+  it.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))(
+    "%s prints only safe text: labels and titles on one line, no control or bidirectional characters",
+    (_id, lesson) => {
+      const line = { max: 200 };
+      for (const text of [lesson.id, lesson.title, lesson.arms.a.label, lesson.arms.b.label])
+        expect(textProblem(text, line), text).toBeUndefined();
+      const prose = { max: 4000, lines: true };
+      for (const text of [
+        lesson.question,
+        lesson.prediction.prompt,
+        ...lesson.prediction.choices,
+        lesson.lookAt,
+      ])
+        expect(textProblem(text, prose), text).toBeUndefined();
+    },
+  );
 });

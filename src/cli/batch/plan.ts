@@ -31,7 +31,7 @@ function asRecord(overrides: readonly Override[]): Record<string, unknown> {
  * scenario is validated and checked against the memory budget here, before any output
  * file is opened, so bad input stops the command with nothing written.
  */
-export async function planRuns(
+export async function planBatchRuns(
   arms: readonly Arm[],
   axes: readonly SweepAxis[],
   seeds: readonly number[],

@@ -1,4 +1,9 @@
 import { SUMMARY_NAMES, type Summary, type SummaryName } from "../../engine/types.js";
+import {
+  EXTENDED_NAMES,
+  type ExtendedName,
+  type ExtendedSummary,
+} from "../../metrics/extended-summary.js";
 import { canonicalJson } from "../../scenario/sweep.js";
 import { UsageError } from "../usage-error.js";
 
@@ -7,6 +12,8 @@ export const LINE_FORMAT = "likesim-run/1";
 
 /** A summary as JSON holds it: NaN (a metric undefined for the run) becomes null. */
 export type StoredSummary = Record<SummaryName, number | null>;
+/** The extended metrics as JSON holds them: NaN becomes null. */
+export type StoredExtended = Record<ExtendedName, number | null>;
 
 /** What names a run: enough, with the scenario file, to run it again alone. */
 export interface RunIdentity {
@@ -35,6 +42,8 @@ export interface ResultLine extends RunIdentity {
   summary: StoredSummary;
   /** Each world's own summary, when there is more than one. */
   perWorld?: StoredSummary[];
+  /** The extended metrics (mean over worlds), with --extended. */
+  extended?: StoredExtended;
   /** The run's per-tick CSV, when --timeseries was given. */
   timeseries?: string;
   wallMs: number;
@@ -55,11 +64,21 @@ export function compareByKey(a: RunIdentity, b: RunIdentity): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+function stored<N extends string>(
+  values: Record<N, number>,
+  names: readonly N[],
+): Record<N, number | null> {
+  const out = {} as Record<N, number | null>;
+  for (const name of names) out[name] = Number.isFinite(values[name]) ? values[name] : null;
+  return out;
+}
+
 export function storedSummary(summary: Summary): StoredSummary {
-  const stored = {} as StoredSummary;
-  for (const name of SUMMARY_NAMES)
-    stored[name] = Number.isFinite(summary[name]) ? summary[name] : null;
-  return stored;
+  return stored(summary, SUMMARY_NAMES);
+}
+
+export function storedExtended(extended: ExtendedSummary): StoredExtended {
+  return stored(extended, EXTENDED_NAMES);
 }
 
 /** The line's text with a final newline; the format marker first, so a torn line still shows it. */

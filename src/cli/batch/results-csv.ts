@@ -1,10 +1,11 @@
-import { SUMMARY_NAMES } from "../../engine/types.js";
-import { csvText } from "../csv.js";
+import { csvText } from "../../formats/csv.js";
+import { lineMetrics, metricValue } from "../result-groups.js";
 import { compareByKey, type ResultLine } from "./result-line.js";
 
 /** The --csv flat table: one row per run, sorted by key; every field set or swept is a column. */
 export function resultsCsv(lines: readonly ResultLine[]): string {
   const sorted = [...lines].sort(compareByKey);
+  const metrics = lineMetrics(sorted);
   const fields = [
     ...new Set(
       sorted.flatMap((line) => [...Object.keys(line.overrides), ...Object.keys(line.sweep)]),
@@ -18,7 +19,7 @@ export function resultsCsv(lines: readonly ResultLine[]): string {
     "seed",
     ...fields,
     ...sizes,
-    ...SUMMARY_NAMES,
+    ...metrics,
     "wallMs",
     "version",
   ];
@@ -30,7 +31,7 @@ export function resultsCsv(lines: readonly ResultLine[]): string {
       Object.hasOwn(line.sweep, field) ? line.sweep[field] : line.overrides[field],
     ),
     ...sizes.map((size) => line[size]),
-    ...SUMMARY_NAMES.map((name) => line.summary[name]),
+    ...metrics.map((name) => metricValue(line, name)),
     line.wallMs,
     line.version,
   ]);

@@ -6,20 +6,23 @@ import { VERSION } from "../version.js";
 import type { Executor } from "./executor.js";
 import type { RunPlan } from "./plan.js";
 import type { Progress } from "./progress.js";
-import { LINE_FORMAT, type ResultLine, storedSummary } from "./result-line.js";
+import { LINE_FORMAT, type ResultLine, storedExtended, storedSummary } from "./result-line.js";
 import type { ResultsWriter } from "./results-file.js";
 import type { RunOutcome } from "./run-task.js";
 import { timeseriesCsv, timeseriesFileName } from "./timeseries-csv.js";
 
 export interface BatchOptions {
   executor: Executor;
-  progress: Progress;
+  /** Runs done so far, for a progress bar (default: none). */
+  progress?: Progress;
   /** Where finished lines are appended as they come. */
   writer?: ResultsWriter;
   /** Directory for per-run CSVs of the per-tick series: absolute, and as the user gave it. */
   timeseries?: { dir: string; given: string };
   /** Ask each run for its Lorenz curve (compare's report). */
   lorenz?: boolean;
+  /** Measure the extended metrics of each run (--extended). */
+  extended?: boolean;
 }
 
 export interface Finished {
@@ -51,11 +54,12 @@ async function finish(
     worlds: scenario.worlds,
     summary: storedSummary(outcome.summary),
     ...(outcome.worlds.length > 1 ? { perWorld: outcome.worlds.map(storedSummary) } : {}),
+    ...(outcome.extended ? { extended: storedExtended(outcome.extended) } : {}),
     ...(timeseries ? { timeseries } : {}),
     wallMs: Math.round(outcome.wallMs * 10) / 10,
   };
   options.writer?.append(line);
-  options.progress.advance();
+  options.progress?.advance();
   return { plan, line, outcome };
 }
 
@@ -72,7 +76,7 @@ export async function runBatch(
   const finished: Finished[] = [];
   let failure: unknown;
   let next = 0;
-  options.progress.start(plans.length);
+  options.progress?.start(plans.length);
   await new Promise<void>((done) => {
     let active = 0;
     const launch = () => {
@@ -86,6 +90,7 @@ export async function runBatch(
             id,
             series: options.timeseries !== undefined,
             lorenz: options.lorenz ?? false,
+            extended: options.extended ?? false,
           })
           .then((outcome) => (failure === undefined ? finish(plan, outcome, options) : undefined))
           .then(
@@ -106,7 +111,7 @@ export async function runBatch(
     if (plans.length === 0) done();
     else launch();
   });
-  options.progress.stop();
+  options.progress?.stop();
   if (failure !== undefined) throw failure;
   return finished;
 }

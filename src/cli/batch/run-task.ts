@@ -1,9 +1,14 @@
 import type { ImportedNetwork } from "../../engine/graph/imported-network.js";
 import { createSimulation } from "../../engine/simulation.js";
 import type { Simulation, Summary, TimeSeries } from "../../engine/types.js";
+import {
+  type ExtendedSummary,
+  extendedSummary,
+  meanExtendedSummary,
+} from "../../metrics/extended-summary.js";
 import { lorenz } from "../../metrics/inequality.js";
 import type { Scenario } from "../../scenario/schema.js";
-import { loadNetwork } from "../network-file.js";
+import { readNetworkFile } from "../network-file.js";
 import { isBadInput } from "../usage-error.js";
 
 /** One run to do: the same data whether it runs inline or in a worker thread. */
@@ -18,6 +23,8 @@ export interface RunTask {
   series: boolean;
   /** Return the Lorenz curve of likes over videos (for compare's report). */
   lorenz: boolean;
+  /** Measure the extended metrics too (--extended). */
+  extended?: boolean;
 }
 
 export interface RunOutcome {
@@ -27,6 +34,8 @@ export interface RunOutcome {
   series?: TimeSeries[];
   /** Share of likes held by the least-liked share f of videos, at f = 0, 1/100, …, 1; mean over worlds. */
   lorenz?: number[];
+  /** The extended metrics, mean over worlds, when the task asked for them. */
+  extended?: ExtendedSummary;
   wallMs: number;
 }
 
@@ -66,10 +75,17 @@ function meanLorenz(simulation: Simulation): number[] {
   return sum;
 }
 
+function meanExtended(simulation: Simulation): ExtendedSummary {
+  const worlds: ExtendedSummary[] = [];
+  for (let w = 0; w < simulation.worldCount; w++)
+    worlds.push(extendedSummary(simulation.snapshot({ world: w }).videos));
+  return meanExtendedSummary(worlds);
+}
+
 function build(task: RunTask): Simulation {
   try {
     const network: ImportedNetwork | undefined = task.networkPath
-      ? loadNetwork(task.scenario, task.networkPath)
+      ? readNetworkFile(task.scenario, task.networkPath)
       : undefined;
     return createSimulation(task.scenario, { seed: task.seed, network });
   } catch (error) {
@@ -93,6 +109,7 @@ export function runTask(task: RunTask): RunOutcome {
     worlds: metrics.worlds,
     series: task.series ? metrics.series : undefined,
     lorenz: task.lorenz ? meanLorenz(simulation) : undefined,
+    extended: task.extended ? meanExtended(simulation) : undefined,
     wallMs: performance.now() - started,
   };
 }

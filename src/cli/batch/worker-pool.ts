@@ -1,24 +1,35 @@
-import { Worker } from "node:worker_threads";
+import { Worker, type WorkerOptions } from "node:worker_threads";
 import type { Executor } from "./executor.js";
 import type { RunOutcome, RunTask } from "./run-task.js";
 
-/** What the batch worker (workers/node-batch.ts) sends back for a task. */
+/** What the batch worker (batch-worker.ts) sends back for a task. */
 export type WorkerReply =
   | { id: number; outcome: RunOutcome }
   | { id: number; error: { name: string; message: string; stack?: string } };
 
-const WORKER_ENTRY = new URL("../../../workers/node-batch.ts", import.meta.url).href;
-
 /**
- * Node 20 does not pass module hooks on to worker threads, so each worker registers tsx
- * itself before importing the TypeScript entry. This works the same under `npx likesim`,
- * `npx tsx` and vitest. The tsx API is found from this file, not from the user's directory.
+ * How a worker thread starts. The compiled package (lib/) runs lib/cli/batch/batch-worker.js
+ * as it is. From the TypeScript sources (tests, `npm run bench`) the pool is itself a .ts
+ * file, and Node 20 does not pass module hooks on to worker threads, so each worker first
+ * registers tsx (a devDependency, never loaded by the compiled package) and then imports the
+ * .ts entry.
  */
-const TSX_API = import.meta.resolve("tsx/esm/api");
-const BOOTSTRAP = `
+function workerStart(): { source: string | URL; options: WorkerOptions } {
+  const fromSources = import.meta.url.endsWith(".ts");
+  const entry = new URL(`./batch-worker.${fromSources ? "ts" : "js"}`, import.meta.url);
+  if (!fromSources) return { source: entry, options: {} };
+  const bootstrap = `
 const { workerData } = require("node:worker_threads");
 import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
 `;
+  return {
+    source: bootstrap,
+    options: {
+      eval: true,
+      workerData: { tsxApi: import.meta.resolve("tsx/esm/api"), entry: entry.href },
+    },
+  };
+}
 
 function revive(error: { name: string; message: string; stack?: string }): Error {
   const revived = new Error(error.message);
@@ -56,11 +67,9 @@ export function workerPool(size: number): Executor {
     for (const { pending } of queue.splice(0)) pending.reject(error);
   };
 
+  const start = workerStart();
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: { tsxApi: TSX_API, entry: WORKER_ENTRY },
-    });
+    const worker = new Worker(start.source, start.options);
     worker.on("message", (reply: WorkerReply) => {
       const pending = busy.get(worker);
       busy.delete(worker);

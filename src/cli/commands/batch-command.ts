@@ -2,7 +2,7 @@ import { parseSweepAxis, type SweepAxis } from "../../scenario/sweep.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { executorFor } from "../batch/executor.js";
 import { checkOutputTargets } from "../batch/output-targets.js";
-import { planRuns } from "../batch/plan.js";
+import { planBatchRuns } from "../batch/plan.js";
 import { progressFor } from "../batch/progress.js";
 import { compareByKey, lineText, type ResultLine, runKey } from "../batch/result-line.js";
 import { resultsCsv } from "../batch/results-csv.js";
@@ -54,7 +54,7 @@ export async function batchCommand(
   const shard = resolveShard(flags.shard, flags["shard-count"], io.env);
   const file = await readScenarioFile(scenarioPath, io.cwd);
   const seeds = seedsOption(flags) ?? [file.scenario.seed];
-  const plans = takeShard(await planRuns([{ file, overrides }], axes, seeds), shard);
+  const plans = takeShard(await planBatchRuns([{ file, overrides }], axes, seeds), shard);
   const targets = checkOutputTargets(flags, io.cwd);
   const done = targets.results?.keys ?? new Set<string>();
   const todo = plans.filter((plan) => !done.has(plan.key));
@@ -74,6 +74,7 @@ export async function batchCommand(
       executor,
       writer,
       progress: progressFor(io, flags.quiet ?? false),
+      extended: flags.extended ?? false,
       timeseries: targets.timeseriesDir
         ? { dir: targets.timeseriesDir, given: flags.timeseries! }
         : undefined,

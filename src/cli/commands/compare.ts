@@ -1,14 +1,16 @@
 import { resolve } from "node:path";
+import { SUMMARY_NAMES } from "../../engine/types.js";
+import { jsonText } from "../../formats/json-text.js";
+import { EXTENDED_NAMES } from "../../metrics/extended-summary.js";
 import type { Override } from "../../scenario/overrides.js";
 import { parseOverride } from "../../scenario/overrides.js";
 import { writeFileAtomic } from "../atomic-write.js";
-import { executorFor } from "../batch/executor.js";
-import { type Arm, planRuns } from "../batch/plan.js";
+import type { Arm } from "../batch/plan.js";
 import { progressFor } from "../batch/progress.js";
 import { checkWritable } from "../batch/results-file.js";
-import { runBatch } from "../batch/run-batch.js";
-import { LORENZ_STEPS } from "../batch/run-task.js";
-import { comparePairs, type Pair } from "../compare/paired-comparison.js";
+import { LORENZ_STEPS, type RunOutcome } from "../batch/run-task.js";
+import { comparePairs } from "../compare/paired-comparison.js";
+import { runPairedArms } from "../compare/paired-runs.js";
 import type { Io } from "../io.js";
 import {
   jobsOption,
@@ -57,10 +59,11 @@ function label(spec: ArmSpec): string {
   return [spec.path, ...spec.sets.map((o) => o.label)].join(" ");
 }
 
-function meanCurve(curves: readonly (readonly number[])[]): number[] {
+/** The arm's Lorenz curve of likes over videos, mean over seeds. */
+function meanCurve(outcomes: readonly RunOutcome[]): number[] {
   const mean = new Array<number>(LORENZ_STEPS + 1).fill(0);
-  for (const curve of curves)
-    for (let i = 0; i <= LORENZ_STEPS; i++) mean[i] += curve[i] / curves.length;
+  for (const { lorenz = [] } of outcomes)
+    for (let i = 0; i <= LORENZ_STEPS; i++) mean[i] += lorenz[i] / outcomes.length;
   return mean;
 }
 
@@ -80,32 +83,22 @@ export async function compareCommand(args: string[], io: Io): Promise<number> {
   const report = values.report === undefined ? undefined : resolve(io.cwd, values.report);
   if (report) checkWritable(report, `--report ${values.report}`);
 
-  const plans = await planRuns(arms, [], seeds);
-  const executor = executorFor(jobsOption(values.jobs, plans.length));
-  const finished = await runBatch(plans, {
-    executor,
+  const { pairs, outcomes } = await runPairedArms([arms[0], arms[1]], seeds, {
+    jobs: jobsOption(values.jobs, 2 * seeds.length),
     progress: progressFor(io, values.quiet ?? false),
-    lorenz: true,
-  }).finally(() => executor.close());
-
-  const bySeed = new Map<number, Partial<Pair>>();
-  for (const { plan, line } of finished) {
-    const pair = bySeed.get(line.seed) ?? { seed: line.seed };
-    pair[plan.arm === 0 ? "a" : "b"] = line.summary;
-    bySeed.set(line.seed, pair);
-  }
-  const pairs = seeds.map((seed) => bySeed.get(seed) as Pair);
-  const rows = comparePairs(pairs);
+    lorenz: report !== undefined,
+    extended: values.extended ?? false,
+  });
+  const metrics = values.extended ? [...SUMMARY_NAMES, ...EXTENDED_NAMES] : SUMMARY_NAMES;
+  const rows = comparePairs(pairs, metrics);
   const labels = { a: label(specs[0]), b: label(specs[1]) };
   const markdown = comparisonMarkdown(rows, labels);
   if (report) {
-    const curves = (arm: number) =>
-      finished.filter((f) => f.plan.arm === arm).map((f) => f.outcome.lorenz ?? []);
     const html = comparisonReport({
       labels,
       pairs,
       rows,
-      lorenz: { a: meanCurve(curves(0)), b: meanCurve(curves(1)) },
+      lorenz: { a: meanCurve(outcomes.a), b: meanCurve(outcomes.b) },
       command: ["likesim", "compare", ...args].join(" "),
       version: VERSION,
       markdown,
@@ -113,10 +106,6 @@ export async function compareCommand(args: string[], io: Io): Promise<number> {
     writeFileAtomic(report, html);
     if (!values.quiet) io.err(`wrote the report to ${values.report}\n`);
   }
-  io.out(
-    values.json
-      ? `${JSON.stringify({ labels, seeds, metrics: rows }, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`
-      : markdown,
-  );
+  io.out(values.json ? jsonText({ labels, seeds, metrics: rows }) : markdown);
   return 0;
 }

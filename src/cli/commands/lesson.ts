@@ -1,16 +1,14 @@
 import { fileURLToPath } from "node:url";
 import type { SummaryName } from "../../engine/types.js";
+import { jsonText } from "../../formats/json-text.js";
 import { armOverrides } from "../../lessons/arm-overrides.js";
 import { findLesson, LESSONS } from "../../lessons/catalog.js";
 import type { Lesson, LessonArm } from "../../lessons/lesson.js";
 import { fillLessonText } from "../../lessons/lesson-text.js";
 import { parseSeeds } from "../../scenario/sweep.js";
-import { executorFor } from "../batch/executor.js";
-import { planRuns } from "../batch/plan.js";
 import { progressFor } from "../batch/progress.js";
-import type { StoredSummary } from "../batch/result-line.js";
-import { runBatch } from "../batch/run-batch.js";
-import { comparePairs, type MetricComparison, type Pair } from "../compare/paired-comparison.js";
+import { comparePairs, type MetricComparison } from "../compare/paired-comparison.js";
+import { runPairedArms } from "../compare/paired-runs.js";
 import type { Io } from "../io.js";
 import { jobsOption, parseCommandLine } from "../options.js";
 import { readScenarioFile } from "../scenario-file.js";
@@ -87,12 +85,6 @@ function lessonMarkdown(lesson: Lesson, seedsText: string, rows: readonly Lesson
   ].join("\n");
 }
 
-function jsonText(value: unknown): string {
-  const finite = (_key: string, v: unknown) =>
-    typeof v === "number" && !Number.isFinite(v) ? null : v;
-  return `${JSON.stringify(value, finite, 2)}\n`;
-}
-
 /**
  * `likesim lesson <name>`: runs the lesson's two arms on the same seeds through the batch
  * runner and prints, per lesson metric, each arm's mean and 95% CI, the mean paired
@@ -121,24 +113,11 @@ export async function lessonCommand(args: string[], io: Io): Promise<number> {
   const seedsText = values.seeds ?? DEFAULT_LESSON_SEEDS;
   const seeds = parseSeeds(seedsText, "--seeds");
   const file = await readScenarioFile(`scenarios/${lesson.scenario}`, PACKAGE_ROOT);
-  const arms = [lesson.arms.a, lesson.arms.b].map((arm) => ({
-    file,
-    overrides: armOverrides(arm),
-  }));
-  const plans = await planRuns(arms, [], seeds);
-  const executor = executorFor(jobsOption(values.jobs, plans.length));
-  const finished = await runBatch(plans, {
-    executor,
+  const arm = (spec: LessonArm) => ({ file, overrides: armOverrides(spec) });
+  const { pairs } = await runPairedArms([arm(lesson.arms.a), arm(lesson.arms.b)], seeds, {
+    jobs: jobsOption(values.jobs, 2 * seeds.length),
     progress: progressFor(io, values.quiet ?? false),
-  }).finally(() => executor.close());
-
-  const summaryOf = (arm: number, seed: number): StoredSummary =>
-    finished.find((f) => f.plan.arm === arm && f.line.seed === seed)!.line.summary;
-  const pairs: Pair[] = seeds.map((seed) => ({
-    seed,
-    a: summaryOf(0, seed),
-    b: summaryOf(1, seed),
-  }));
+  });
   const paired = comparePairs(pairs);
   const rows: LessonRow[] = lesson.metrics.map((metric) => ({
     metric,

@@ -17,5 +17,11 @@ export function singleRunText(line: ResultLine): string {
     ...(set.length > 0 ? [`set       ${set.join(" ")}`] : []),
   ];
   const rows = SUMMARY_NAMES.map((name) => [name, formatNumber(line.summary[name])]);
-  return `${header.join("\n")}\n\n${textTable(["metric", "value"], rows)}`;
+  const extended = line.extended
+    ? `\n${textTable(
+        ["extended metric", "value"],
+        Object.entries(line.extended).map(([name, value]) => [name, formatNumber(value)]),
+      )}`
+    : "";
+  return `${header.join("\n")}\n\n${textTable(["metric", "value"], rows)}${extended}`;
 }

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { jsonText } from "../../formats/json-text.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import type { ResultLine } from "../batch/result-line.js";
 import { checkWritable } from "../batch/results-file.js";
@@ -38,11 +39,7 @@ export async function summarizeCommand(args: string[], io: Io): Promise<number> 
   checkGroupingFields(by, lines);
   const groups = groupResults(lines, by);
   if (csv) writeFileAtomic(csv, groupsCsv(groups));
-  io.out(
-    values.json
-      ? `${JSON.stringify(groups, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`
-      : groupsText(groups),
-  );
+  io.out(values.json ? jsonText(groups) : groupsText(groups));
   return 0;
 }
 

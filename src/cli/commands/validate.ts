@@ -2,7 +2,7 @@ import { sampleNetwork } from "../../engine/graph/sample-network.js";
 import { checkMemoryBudget, estimateBytes, formatBytes } from "../../engine/memory-budget.js";
 import { scenarioWith } from "../../scenario/overrides.js";
 import type { Io } from "../io.js";
-import { loadNetwork, networkPathOf } from "../network-file.js";
+import { networkPathOf, readNetworkFile } from "../network-file.js";
 import { overridesOption, parseCommandLine, positionals } from "../options.js";
 import { readScenarioFile } from "../scenario-file.js";
 
@@ -18,7 +18,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const file = await readScenarioFile(path, io.cwd);
   const scenario = scenarioWith(file.input, overridesOption(values), file.given);
   const networkPath = networkPathOf(scenario, file.path);
-  const network = networkPath ? loadNetwork(scenario, networkPath) : undefined;
+  const network = networkPath ? readNetworkFile(scenario, networkPath) : undefined;
   if (network) sampleNetwork(network, scenario.population.users);
   checkMemoryBudget(scenario, undefined, network);
   const graph = network

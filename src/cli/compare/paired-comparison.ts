@@ -1,18 +1,21 @@
 import { stream } from "../../deterministic/random.js";
-import { SUMMARY_NAMES, type SummaryName } from "../../engine/types.js";
-import type { StoredSummary } from "../batch/result-line.js";
+import { SUMMARY_NAMES } from "../../engine/types.js";
+import type { LineMetric } from "../result-groups.js";
 import { bootstrapMeanInterval, signTest } from "../stats/paired.js";
 
-/** The two arms' summaries for one seed. */
+/** One arm's metrics for a seed: the summary's, and the extended ones with --extended. */
+export type PairedValues = Partial<Record<LineMetric, number | null>>;
+
+/** The two arms' metrics for one seed. */
 export interface Pair {
   seed: number;
-  a: StoredSummary;
-  b: StoredSummary;
+  a: PairedValues;
+  b: PairedValues;
 }
 
-/** One summary metric compared across arms, over the seeds where both arms define it. */
+/** One metric compared across arms, over the seeds where both arms define it. */
 export interface MetricComparison {
-  metric: SummaryName;
+  metric: LineMetric;
   n: number;
   meanA: number;
   meanB: number;
@@ -33,17 +36,19 @@ const mean = (xs: readonly number[]) =>
   xs.length === 0 ? Number.NaN : xs.reduce((s, x) => s + x, 0) / xs.length;
 
 /**
- * Paired statistics per metric. Resampling draws from a stream keyed by the metric, so a
- * comparison of the same runs always prints the same intervals.
+ * Paired statistics per metric (by default every summary metric). Resampling draws from a
+ * stream keyed by the metric, so a comparison of the same runs always prints the same
+ * intervals.
  */
 export function comparePairs(
   pairs: readonly Pair[],
+  metrics: readonly LineMetric[] = SUMMARY_NAMES,
   resamples = BOOTSTRAP_RESAMPLES,
 ): MetricComparison[] {
-  return SUMMARY_NAMES.map((metric) => {
+  return metrics.map((metric) => {
     const both = pairs.filter(
       (pair) => Number.isFinite(pair.a[metric]) && Number.isFinite(pair.b[metric]),
-    ) as { a: Record<SummaryName, number>; b: Record<SummaryName, number> }[];
+    ) as { a: Record<LineMetric, number>; b: Record<LineMetric, number> }[];
     const differences = both.map((pair) => pair.b[metric] - pair.a[metric]);
     const [low, high] = bootstrapMeanInterval(
       differences,

@@ -1,4 +1,6 @@
-import { extent, line, scaleLinear } from "d3";
+import { extent } from "d3-array";
+import { scaleLinear } from "d3-scale";
+import { line } from "d3-shape";
 import type { MetricComparison } from "../compare/paired-comparison.js";
 import { type Box, bottomAxis, element, escapeXml, leftAxis, svgFrame } from "./svg.js";
 

@@ -1,5 +1,5 @@
-import type { StoredSummary } from "../batch/result-line.js";
 import type { MetricComparison, Pair } from "../compare/paired-comparison.js";
+import type { LineMetric } from "../result-groups.js";
 import { formatInterval, formatNumber } from "../text-table.js";
 import {
   ARM_COLOURS,
@@ -45,7 +45,7 @@ function comparisonTable(rows: readonly MetricComparison[]): string {
   return `<table><thead><tr><th>metric</th><th>n</th><th class="a">A mean</th><th class="b">B mean</th><th>B − A</th><th>95% CI</th><th>B &gt; A / B &lt; A</th><th>sign test p</th></tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
 }
 
-function finitePairs(pairs: readonly Pair[], metric: keyof StoredSummary) {
+function finitePairs(pairs: readonly Pair[], metric: LineMetric) {
   return pairs.filter((p) => Number.isFinite(p.a[metric]) && Number.isFinite(p.b[metric])) as {
     a: Record<string, number>;
     b: Record<string, number>;

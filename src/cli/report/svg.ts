@@ -1,4 +1,4 @@
-import type { ScaleLinear } from "d3";
+import type { ScaleLinear } from "d3-scale";
 
 /**
  * SVG as text, built from d3's scales and path generators without a DOM, so the report

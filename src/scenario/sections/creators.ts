@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { count, probability, real } from "../fields.js";
+import { count, probability, real, text } from "../fields.js";
 
 export const creatorsSchema = z
   .strictObject({
@@ -107,15 +107,24 @@ export const metricsSchema = z
   })
   .meta({ description: "How often metrics are measured." });
 
+/** One paragraph of the about header: line feeds allowed, at most 4,000 characters. */
+const paragraph = (description: string) =>
+  text({ max: 4000, lines: true })
+    .default("")
+    .meta({
+      description: `${description} At most 4,000 characters; no control characters but line feeds and tabs.`,
+    });
+
 export const aboutSchema = z
   .strictObject({
-    what: z
-      .string()
-      .default("")
-      .meta({ description: "WHAT IS IT: the phenomenon this scenario shows." }),
-    how: z.string().default("").meta({ description: "HOW IT WORKS: the rules that produce it." }),
-    notice: z.string().default("").meta({ description: "THINGS TO NOTICE." }),
-    try: z.string().default("").meta({ description: "THINGS TO TRY." }),
-    references: z.array(z.string()).default([]).meta({ description: "REFERENCES." }),
+    what: paragraph("WHAT IS IT: the phenomenon this scenario shows."),
+    how: paragraph("HOW IT WORKS: the rules that produce it."),
+    notice: paragraph("THINGS TO NOTICE."),
+    try: paragraph("THINGS TO TRY."),
+    references: z
+      .array(text({ max: 500 }))
+      .max(50)
+      .default([])
+      .meta({ description: "REFERENCES: at most 50, each one line of at most 500 characters." }),
   })
   .meta({ description: "A NetLogo-style header for readers of the scenario." });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { count, probability, real } from "../fields.js";
+import { count, probability, real, text } from "../fields.js";
 
 const directedFlag = z
   .boolean()
@@ -53,9 +53,9 @@ export const graphSchema = z
     }),
     z.strictObject({
       kind: z.literal("file").meta({ description: "A real network read from a file." }),
-      path: z.string().min(1).meta({
+      path: text({ min: 1, max: 1000 }).meta({
         description:
-          "Path of the network file, relative to the scenario file (or under public/ in the browser).",
+          "Path of the network file, relative to the scenario file (or under public/ in the browser): one line, at most 1,000 characters.",
       }),
       format: z
         .enum(["auto", "edgelist", "csv", "gexf", "graphml"])

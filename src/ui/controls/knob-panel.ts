@@ -1,7 +1,8 @@
 import { css, html, LitElement, nothing } from "lit";
 import type { Scenario } from "../../scenario/schema.js";
+import { valueAtPath } from "../../scenario/value-at-path.js";
 import { KNOBS, type KnobSpec, onStep, rankerWords } from "../knob-specs.js";
-import { scenarioFields, valueAtPath } from "../parameter-fields.js";
+import { scenarioFields } from "../parameter-fields.js";
 import type { PlainProblem } from "../plain-problem.js";
 import { controlStyles, emit } from "./control-styles.js";
 

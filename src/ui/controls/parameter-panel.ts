@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from "lit";
 import type { Scenario } from "../../scenario/schema.js";
-import { type FieldSpec, scenarioFields, valueAtPath } from "../parameter-fields.js";
+import { valueAtPath } from "../../scenario/value-at-path.js";
+import { type FieldSpec, scenarioFields } from "../parameter-fields.js";
 import type { PlainProblem } from "../plain-problem.js";
 import { WIDGET_GROUPS, type WidgetSpec } from "../widget-specs.js";
 import { controlStyles, emit } from "./control-styles.js";

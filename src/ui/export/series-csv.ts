@@ -1,4 +1,6 @@
 import { SERIES_COLUMNS, type TimeSeries } from "../../engine/types.js";
+import { csvText } from "../../formats/csv.js";
+import { seriesRows } from "../../formats/series-csv.js";
 
 /** One run's per-world series, labelled (compare mode has two runs). */
 export interface LabelledRun {
@@ -6,25 +8,8 @@ export interface LabelledRun {
   worlds: readonly TimeSeries[];
 }
 
-function cell(value: number): string {
-  // Costly metrics are NaN between measurements: an empty cell, as CSV readers expect.
-  return Number.isFinite(value) ? String(value) : "";
-}
-
-function quoted(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** The time series as CSV: a row per run, world and tick; numbers as JavaScript prints them. */
 export function seriesCsv(runs: readonly LabelledRun[]): string {
-  const lines = [["run", "world", ...SERIES_COLUMNS].join(",")];
-  for (const run of runs) {
-    run.worlds.forEach((series, world) => {
-      for (let row = 0; row < series.tick.length; row++) {
-        const values = SERIES_COLUMNS.map((column) => cell(series[column][row]));
-        lines.push([quoted(run.label), String(world), ...values].join(","));
-      }
-    });
-  }
-  return `${lines.join("\n")}\n`;
+  const rows = runs.flatMap((run) => seriesRows(run.worlds).map((row) => [run.label, ...row]));
+  return csvText(["run", "world", ...SERIES_COLUMNS], rows);
 }

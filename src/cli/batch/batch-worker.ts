@@ -1,8 +1,8 @@
 import { parentPort } from "node:worker_threads";
-import { type RunTask, runTask } from "../src/cli/batch/run-task.js";
-import type { WorkerReply } from "../src/cli/batch/worker-pool.js";
+import { type RunTask, runTask } from "./run-task.js";
+import type { WorkerReply } from "./worker-pool.js";
 
-// The Node batch worker: a thin shell around the same kernel the CLI runs inline.
+// The batch worker thread: a thin shell around the same kernel the CLI runs inline.
 parentPort!.on("message", (task: RunTask) => {
   let reply: WorkerReply;
   const transfer: ArrayBuffer[] = [];
