@@ -37,6 +37,20 @@ function riders(page: Page): Promise<string[]> {
     );
 }
 
+/** Waits until the loop diagram has drawn `tick`. */
+async function loopShows(page: Page, tick: number): Promise<void> {
+  await page.waitForFunction(
+    (at) =>
+      document
+        .querySelector("likesim-app")
+        ?.shadowRoot?.querySelector("ls-loop-diagram")
+        ?.shadowRoot?.querySelector("svg")
+        ?.getAttribute("aria-label")
+        ?.includes(`tick ${at},`),
+    tick,
+  );
+}
+
 describe.skipIf(skipBrowser)("the app as a teaching instrument (built app)", () => {
   const ctx = useApp(startBuiltApp);
 
@@ -115,32 +129,14 @@ describe.skipIf(skipBrowser)("the app as a teaching instrument (built app)", () 
     await page.getByRole("button", { name: "Pause" }).click();
     const loop = page.locator("ls-loop-diagram svg");
     const tick = (await runStates(page))[0].tick;
-    await page.waitForFunction(
-      (at) =>
-        document
-          .querySelector("likesim-app")
-          ?.shadowRoot?.querySelector("ls-loop-diagram")
-          ?.shadowRoot?.querySelector("svg")
-          ?.getAttribute("aria-label")
-          ?.includes(`tick ${at},`),
-      tick,
-    );
+    await loopShows(page, tick);
     const paused = await riders(page);
     expect(paused.filter((r) => r.endsWith(",1")).length).toBeGreaterThan(0);
     await page.waitForTimeout(800);
     expect(await riders(page)).toEqual(paused);
     await page.getByRole("button", { name: "Step" }).click();
     await ticksReach(page, tick + 1);
-    await page.waitForFunction(
-      (at) =>
-        document
-          .querySelector("likesim-app")
-          ?.shadowRoot?.querySelector("ls-loop-diagram")
-          ?.shadowRoot?.querySelector("svg")
-          ?.getAttribute("aria-label")
-          ?.includes(`tick ${at},`),
-      tick + 1,
-    );
+    await loopShows(page, tick + 1);
     expect(await riders(page)).not.toEqual(paused);
     expect(await loop.getAttribute("aria-label")).toContain(`tick ${tick + 1},`);
     await page.close();
