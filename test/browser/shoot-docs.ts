@@ -62,7 +62,7 @@ try {
     await spot.page.locator("ls-video-race li button").first().click();
     await spot.page.mouse.move(1, 1);
     await spot.page.waitForTimeout(2500);
-    if (width < 600) await scrollTo(spot.page, "tile-spotlight");
+    if (width < 600) await scrollTo(spot.page, "tile-race-0");
     await shot(spot.page, "spotlight");
     await spot.page.close();
     console.log(`${width} px done`);

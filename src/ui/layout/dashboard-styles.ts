@@ -14,7 +14,7 @@ export const dashboardStyles = css`
     grid-template-columns: minmax(0, 1fr);
   }
   .dash.single {
-    grid-template-areas: "side" "world0" "race0" "loop0" "knobs" "lorenz" "spotlight" "feed";
+    grid-template-areas: "side" "world0" "race0" "spotlight" "loop0" "knobs" "lorenz" "feed";
   }
   .dash.pair {
     grid-template-areas:

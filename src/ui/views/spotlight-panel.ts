@@ -29,6 +29,8 @@ export class LsSpotlight extends LitElement {
       input { width: 6rem; }
       :host { display: flex; flex-direction: column; min-height: 0; flex: 1 1 auto; }
       ls-spotlight-chart { flex: 1 1 0; min-height: 10rem; }
+      /* Stacked on a phone, the tile has no set height: the chart takes one of its own. */
+      @media (max-width: 75rem) { ls-spotlight-chart { flex: none; height: 15rem; } }
       .hint { color: ${unsafeCSS(NEUTRAL.muted)}; margin: 0.2rem 0; }
     `,
   ];
