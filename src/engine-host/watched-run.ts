@@ -15,9 +15,9 @@ import { VideoRace } from "./video-race.js";
 /** How often a playing run's summary is read, in ms of the worker's clock. */
 export const METRICS_EVERY_MS = 200;
 /** Cards in the feed view. */
-export const FEED_CARDS = 30;
+export const FEED_CARDS = 12;
 /** How often a playing run sends the feed, in ms of the worker's clock: a feed read by eye. */
-export const FEED_EVERY_MS = 250;
+export const FEED_EVERY_MS = 1000;
 
 function rowsBetween(series: TimeSeries, from: number, to: number): TimeSeries {
   const rows = {} as TimeSeries;

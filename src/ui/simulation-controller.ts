@@ -223,7 +223,7 @@ export class SimulationController implements ReactiveController {
       const ticks = Math.max(0, Math.min(due, (this.options.pace?.() ?? Infinity) - this.tick));
       this.credit += due - ticks;
       if (ticks === 0) await new Promise<void>((resolve) => this.nextFrame(resolve));
-      else await this.advanceBy(ticks);
+      else await this.advanceBy(ticks, id);
     }
   }
 
@@ -255,9 +255,14 @@ export class SimulationController implements ReactiveController {
     };
   }
 
-  private advanceBy(ticks: number): Promise<void> {
+  /**
+   * Steps `ticks` ticks. `loop` is the play loop that asked: if it has ended (a pause) before
+   * the call's turn in the queue came, the ticks are not run, so that a pause lets at most the
+   * batch already in the worker finish.
+   */
+  private advanceBy(ticks: number, loop?: number): Promise<void> {
     return this.call(async (api) => {
-      if (!this.scenario) return;
+      if (!this.scenario || (loop !== undefined && loop !== this.loopId)) return;
       const count = Math.min(ticks, this.scenario.ticks - this.tick);
       const playing = this.status === "playing";
       if (count > 0 || !playing) {

@@ -42,6 +42,8 @@ describe.skipIf(skipBrowser)("the app's controls, messages and layout (built app
     const heart = page.locator("ls-feed-view li.liked .heart").first();
     await heart.waitFor({ timeout: 60_000 });
     await page.getByRole("button", { name: "Pause" }).click();
+    // The pause's frame may bring newer cards: wait for a liked one among them.
+    await heart.waitFor({ timeout: 60_000 });
     expect(await heart.evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
     await page.close();
   });

@@ -304,3 +304,40 @@ describe("worlds played side by side", () => {
     expect(paced.tick).toBe(7);
   });
 });
+
+describe("pausing", () => {
+  it("runs no batch of the play loop that was still queued behind another call", async () => {
+    let release: () => void = () => {};
+    const page = harness(() => {
+      const host = createEngineHost(() => Promise.reject(new Error("no files")));
+      return {
+        ...host,
+        // Reading the whole run's metrics (an export, say) keeps the worker busy a while.
+        metrics: async () => {
+          await new Promise<void>((resolve) => (release = resolve));
+          return host.metrics();
+        },
+      };
+    });
+    await page.controller.load({ ...tiny, ticks: 100 });
+    page.controller.ticksPerSecond = 60;
+    page.controller.play();
+    page.frame(100);
+    await settle();
+    const before = page.controller.tick;
+    expect(before).toBeGreaterThan(0);
+    const metrics = page.controller.metrics();
+    // The play loop asks for its next batch, which queues behind the metrics.
+    page.frame(100);
+    await settle();
+    page.controller.pause();
+    release();
+    await metrics;
+    for (let i = 0; i < 5; i++) {
+      page.frame(100);
+      await settle();
+    }
+    expect(page.controller.status).toBe("paused");
+    expect(page.controller.tick).toBe(before);
+  });
+});

@@ -116,6 +116,7 @@ export const dashboardStyles = css`
   }
   .feed ls-feed-view {
     max-width: none;
+    width: 100%;
   }
   @media (min-width: 48rem) {
     .dash.single {
@@ -180,8 +181,10 @@ export const dashboardStyles = css`
     .dash .side {
       overflow: auto;
     }
-    .dash .feed {
-      overflow: auto;
+    .dash .feed ls-feed-view {
+      flex: 1 1 0;
+      min-height: 0;
+      height: auto;
     }
   }
 `;

@@ -28,9 +28,13 @@ export class LsFeedView extends LitElement {
   declare topicName: (topic: number) => string;
 
   static override styles = css`
-    :host { display: block; contain: content; max-width: 375px; margin: 0 auto; font-size: 14px; color: ${INK}; }
+    /*
+     * Strictly contained at a set height (the dashboard's tile sets it): a new card at the top
+     * then lays out the feed alone, not the page around it.
+     */
+    :host { display: flex; flex-direction: column; contain: strict; height: 30rem; max-width: 375px; margin: 0 auto; font-size: 14px; color: ${INK}; }
     header { padding: 0.5rem 0.75rem; font-weight: 600; border-bottom: 1px solid ${GRID}; }
-    ol { list-style: none; margin: 0; padding: 0.5rem; max-height: 640px; overflow-y: auto;
+    ol { list-style: none; margin: 0; padding: 0.5rem; flex: 1 1 0; min-height: 0; overflow-y: auto;
       display: flex; flex-direction: column; gap: 0.5rem; background: #f4f4f4; border-radius: 0 0 12px 12px; }
     /* Cards scrolled out of sight are neither laid out nor painted. */
     li { content-visibility: auto; contain-intrinsic-size: auto 5.5rem; background: #fff; border-radius: 10px; padding: 0.6rem 0.75rem; box-shadow: 0 1px 2px #0002;

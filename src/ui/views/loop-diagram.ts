@@ -2,7 +2,6 @@ import { css, html, LitElement, type PropertyValues } from "lit";
 import type { TimeSeries } from "../../engine/types.js";
 import { drawLoopDiagram, updateLoopValues } from "./loop-drawing.js";
 import { LoopMeter } from "./loop-rates.js";
-import { prefersReducedMotion } from "./reduced-motion.js";
 
 /**
  * `<ls-loop-diagram>`: engagement → ranking score → visibility → views → likes → …, driven by
@@ -33,6 +32,8 @@ export class LsLoopDiagram extends LitElement {
   private size = { width: 0, height: 0 };
   private drawnAt = { width: -1, height: -1 };
   private readonly meter = new LoopMeter();
+  /** Asked once: matchMedia on every frame costs more than the frame's drawing. */
+  private readonly motionQuery = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)");
   private resizeObserver: ResizeObserver | undefined;
 
   constructor() {
@@ -67,7 +68,8 @@ export class LsLoopDiagram extends LitElement {
     if (!svg) return;
     if (changed.has("series") && (this.series?.tick.length ?? 0) === 0) this.meter.reset();
     const rates = this.series ? this.meter.update(this.series) : undefined;
-    const data = { rates, ranker: this.ranker, tick: this.tick, motion: !prefersReducedMotion() };
+    const motion = !(this.motionQuery?.matches ?? false);
+    const data = { rates, ranker: this.ranker, tick: this.tick, motion };
     const width = this.size.width || 640;
     const height = this.fill && this.size.height > 120 ? this.size.height : undefined;
     if (width !== this.drawnAt.width || (height ?? -1) !== this.drawnAt.height) {

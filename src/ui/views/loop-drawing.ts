@@ -120,7 +120,7 @@ export function drawLoopDiagram(
   arrows.forEach((arrow, i) => {
     drawArrow(g, arrow, roomy ? STAGES[i].verb : "", region.width, i);
   });
-  drawRiders(g, arrows);
+  drawRiders(svg, g, arrows);
   centres.forEach((c, i) => {
     const stage = g
       .append("g")
@@ -255,13 +255,62 @@ function boxExit(from: Point, to: Point, half: { width: number; height: number }
   return { x: from.x + dx * t, y: from.y + dy * t };
 }
 
+/** Points along the loop's path with the distance to each from its start, for the riders. */
+interface LoopPath {
+  xs: Float64Array;
+  ys: Float64Array;
+  /** Distance along the path to each point; the last is the loop's length. */
+  along: Float64Array;
+}
+
+/** Points per arrow: smooth enough for a dot to ride, measured once per drawing. */
+const PATH_STEPS = 48;
+
+/**
+ * The loop as points: each arrow's curve sampled, joined by straight steps under the boxes.
+ * Computed here rather than asked of the SVG path (getPointAtLength), which makes the browser
+ * lay the page out again on every frame.
+ */
+function loopPath(arrows: readonly Arrow[]): LoopPath {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const { start: s, control: c, end: e } of arrows) {
+    for (let k = 0; k <= PATH_STEPS; k++) {
+      const t = k / PATH_STEPS;
+      const u = 1 - t;
+      xs.push(u * u * s.x + 2 * u * t * c.x + t * t * e.x);
+      ys.push(u * u * s.y + 2 * u * t * c.y + t * t * e.y);
+    }
+  }
+  xs.push(xs[0]);
+  ys.push(ys[0]);
+  const along = new Float64Array(xs.length);
+  for (let k = 1; k < xs.length; k++) {
+    along[k] = along[k - 1] + Math.hypot(xs[k] - xs[k - 1], ys[k] - ys[k - 1]);
+  }
+  return { xs: Float64Array.from(xs), ys: Float64Array.from(ys), along };
+}
+
+/** The point `distance` along the path (0 ≤ distance ≤ its length). */
+function pointAlong(path: LoopPath, distance: number): Point {
+  const { xs, ys, along } = path;
+  let low = 0;
+  let high = along.length - 1;
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    if (along[mid] <= distance) low = mid;
+    else high = mid;
+  }
+  const span = along[high] - along[low];
+  const f = span > 0 ? (distance - along[low]) / span : 0;
+  return { x: xs[low] + f * (xs[high] - xs[low]), y: ys[low] + f * (ys[high] - ys[low]) };
+}
+
+const PATHS = new WeakMap<SVGSVGElement, LoopPath>();
+
 /** Like-coloured dots on the loop's path, placed by `placeRiders`; between arrows they pass under the boxes. */
-function drawRiders(g: GroupSelection, arrows: readonly Arrow[]): void {
-  const loop = `${arrows
-    .map(({ start: s, control: c, end: e }) => `${s.x},${s.y}Q${c.x},${c.y} ${e.x},${e.y}`)
-    .map((segment, i) => (i === 0 ? `M${segment}` : `L${segment}`))
-    .join("")}Z`;
-  g.insert("path", ":first-child").attr("class", "rider-path").attr("d", loop).attr("fill", "none");
+function drawRiders(svg: SVGSVGElement, g: GroupSelection, arrows: readonly Arrow[]): void {
+  PATHS.set(svg, loopPath(arrows));
   for (let r = 0; r < RIDERS; r++) {
     g.insert("circle", ".stage")
       .attr("class", "rider")
@@ -276,16 +325,14 @@ function drawRiders(g: GroupSelection, arrows: readonly Arrow[]): void {
  * further round each tick, so the loop turns as the run does and stands still when it stops.
  */
 function placeRiders(svg: SVGSVGElement, shown: number, tick: number): void {
-  const path = svg.querySelector<SVGPathElement>(".rider-path");
-  const riders = svg.querySelectorAll<SVGCircleElement>(".rider");
-  const length = path && typeof path.getTotalLength === "function" ? path.getTotalLength() : 0;
-  riders.forEach((rider, r) => {
-    if (r >= shown || length === 0) {
+  const path = PATHS.get(svg);
+  const length = path ? path.along[path.along.length - 1] : 0;
+  svg.querySelectorAll<SVGCircleElement>(".rider").forEach((rider, r) => {
+    if (r >= shown || !path || length === 0) {
       rider.setAttribute("opacity", "0");
       return;
     }
-    const along = ((tick / TICKS_PER_LAP + r / shown) % 1) * length;
-    const point = path!.getPointAtLength(along);
+    const point = pointAlong(path, ((tick / TICKS_PER_LAP + r / shown) % 1) * length);
     rider.setAttribute("cx", point.x.toFixed(1));
     rider.setAttribute("cy", point.y.toFixed(1));
     rider.setAttribute("opacity", "1");
