@@ -116,7 +116,7 @@ export function drawLoopDiagram(
     arrowBetween(from, centres[(i + 1) % centres.length], half, { x: cx, y: cy }),
   );
   // On a small ring the verbs would sit on the boxes: the arrows alone carry the loop then.
-  const roomy = region.height >= 250 && region.width >= 340;
+  const roomy = region.height >= 180 && region.width >= 380;
   arrows.forEach((arrow, i) => {
     drawArrow(g, arrow, roomy ? STAGES[i].verb : "", region.width, i);
   });
