@@ -151,7 +151,11 @@ export class LikesimApp extends LitElement {
     this.tiles.show(tilesOf(view, this.group.runs.length));
   }
 
-  private tour(step: number | null): void {
+  /**
+   * Shows a stop of the tour (null ends it). It moves on by itself every STEP_SECONDS until
+   * the learner steps through it with Back and Next, who then keeps the pace.
+   */
+  private tour(step: number | null, auto = true): void {
     clearTimeout(this.tourTimer);
     this.tourStep = step ?? undefined;
     if (step === null) {
@@ -161,6 +165,7 @@ export class LikesimApp extends LitElement {
     const stop = TOUR[step];
     this.drawer = false;
     this.lookAt(stop.view);
+    if (!auto) return;
     this.tourTimer = window.setTimeout(
       () => this.tour(step + 1 < TOUR.length ? step + 1 : null),
       STEP_SECONDS * 1000,
@@ -283,7 +288,7 @@ export class LikesimApp extends LitElement {
         this.tourStep === undefined
           ? nothing
           : html`<ls-tour step=${this.tourStep}
-              @tour-step=${(e: CustomEvent<number | null>) => this.tour(e.detail)}></ls-tour>`
+              @tour-step=${(e: CustomEvent<number | null>) => this.tour(e.detail, false)}></ls-tour>`
       }`;
   }
 }
