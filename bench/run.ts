@@ -1,17 +1,24 @@
 import { writeFileSync } from "node:fs";
+import { runMeasuresBench } from "./measures-report.js";
 import { FULL_PLAN, QUICK_PLAN } from "./plan.js";
 import { formatReport } from "./report.js";
 import { runBench } from "./suite.js";
 
 // `npm run bench [-- --quick]`: every workload in one process, a table on the terminal and
-// every figure in bench/results.json.
+// every figure in bench/results.json. `-- --measures [--quick]`: only the summary measures,
+// timed at 100,000 and 1,000,000 users (10,000 and 100,000 with --quick), in
+// bench/results-measures.json.
 const args = process.argv.slice(2);
-const unknown = args.filter((arg) => arg !== "--quick");
+const unknown = args.filter((arg) => arg !== "--quick" && arg !== "--measures");
 if (unknown.length > 0) {
-  console.error(`bench: unknown argument ${unknown[0]}; allowed: --quick`);
+  console.error(`bench: unknown argument ${unknown[0]}; allowed: --quick, --measures`);
   process.exit(2);
 }
 const quick = args.includes("--quick");
+if (args.includes("--measures")) {
+  runMeasuresBench(quick, (line) => console.error(`… ${line}`));
+  process.exit(0);
+}
 const results = await runBench(quick ? QUICK_PLAN : FULL_PLAN, quick, (line) =>
   console.error(`… ${line}`),
 );

@@ -15,8 +15,8 @@ export interface NaiveFeedContext {
   readonly live: NaiveVideo[];
 }
 
-function unseen(scenario: Scenario, user: NaiveUser, video: NaiveVideo): boolean {
-  return scenario.feed.seenWindow === 0 || !user.seen.has(video.id);
+function unseen(user: NaiveUser, video: NaiveVideo): boolean {
+  return !user.seen.has(video.id);
 }
 
 /**
@@ -28,27 +28,31 @@ function unseen(scenario: Scenario, user: NaiveUser, video: NaiveVideo): boolean
 export class NaiveForYou {
   private byTopic: NaiveVideo[][] = [];
   private trending: NaiveVideo[] = [];
-  private readonly cumulativeBias: number[];
+  /** Running sums of rank^α, as long as the longest list of this tick. */
+  private cumulativeBias: number[] = [];
+  private fresh: NaiveVideo[] = [];
   private readonly mix: number[];
 
   constructor(private readonly ctx: NaiveFeedContext) {
-    const { feed } = ctx.scenario;
-    const ranks = Array.from({ length: feed.candidates }, (_, i) => i + 1);
-    this.cumulativeBias = runningSums(ranks.map((r) => r ** feed.positionBias));
-    const f = feed.forYou;
-    const weights = [f.interest, f.trending, f.friends, f.exploration];
+    const f = ctx.scenario.feed.forYou;
+    const weights = [f.interest, f.trending, f.friends, f.fresh, f.exploration];
     const total = weights.reduce((a, b) => a + b, 0) || 1;
     this.mix = runningSums(weights.map((w) => w / total));
-    this.mix[3] = 1;
+    this.mix[4] = 1;
   }
 
   prepare(): void {
     const { scenario, live } = this.ctx;
+    const { listShare, forYou } = scenario.feed;
     const top = (scored: { video: NaiveVideo; score: number }[]) =>
       scored
         .sort((a, b) => b.score - a.score || b.video.id - a.video.id)
-        .slice(0, scenario.feed.candidates)
+        .slice(0, Math.max(1, Math.ceil(listShare * scored.length)))
         .map((entry) => entry.video);
+    for (const video of live) video.trend *= forYou.trendingDecay;
+    this.fresh = live.filter(
+      (video) => video.impressions < forYou.freshAudience * scenario.population.users,
+    );
     this.byTopic = [];
     for (let topic = 0; topic < scenario.population.topics; topic++) {
       const inTopic = live.filter((video) => video.topic === topic);
@@ -57,6 +61,10 @@ export class NaiveForYou {
       );
     }
     this.trending = top(live.map((video) => ({ video, score: video.trend })));
+    const longest = Math.max(this.trending.length, ...this.byTopic.map((list) => list.length));
+    this.cumulativeBias = runningSums(
+      Array.from({ length: longest }, (_, r) => (r + 1) ** scenario.feed.positionBias),
+    );
   }
 
   private engagementScore(video: NaiveVideo): number {
@@ -81,48 +89,79 @@ export class NaiveForYou {
 
   pick(user: NaiveUser): Pick | null {
     const source = this.ctx.random();
+    if (source >= this.mix[3]) return this.uniform(user, "exploration");
     let pick: Pick | null = null;
     if (source < this.mix[0])
       pick = this.fromList(this.byTopic[this.topicFor(user)], user, "interest");
     else if (source < this.mix[1]) pick = this.fromList(this.trending, user, "trending");
     else if (source < this.mix[2]) pick = this.fromInbox(user);
-    return pick ?? this.uniform(user);
+    else pick = this.fromFresh(user);
+    return pick ?? this.uniform(user, "fallback");
   }
 
+  /** A topic with chance ∝ prior / topics + max(0, learned evidence), or by true interest. */
   private topicFor(user: NaiveUser): number {
     const u = this.ctx.random();
-    return user.interestCdf.findIndex((c, k) => k === user.interestCdf.length - 1 || u < c);
+    const forYou = this.ctx.scenario.feed.forYou;
+    if (forYou.interests === "oracle")
+      return user.interestCdf.findIndex((c, k) => k === user.interestCdf.length - 1 || u < c);
+    const weights = user.profile.map((e) => forYou.prior / user.profile.length + Math.max(0, e));
+    const total = weights.reduce((a, b) => a + b, 0);
+    let target = u * total;
+    for (let k = 0; k < weights.length - 1; k++) {
+      target -= weights[k];
+      if (target < 0) return k;
+    }
+    return weights.length - 1;
+  }
+
+  /** What the for-you feed learns from an impression of a video of `topic`. */
+  learn(user: NaiveUser, topic: number, liked: boolean, notInterested: boolean): void {
+    const forYou = this.ctx.scenario.feed.forYou;
+    user.profile[topic] += liked
+      ? 1
+      : notInterested
+        ? -forYou.notInterestedPenalty
+        : -forYou.skipPenalty;
+  }
+
+  private fromFresh(user: NaiveUser): Pick | null {
+    for (let i = 0; this.fresh.length > 0 && i < TRIES; i++) {
+      const video = this.fresh[Math.floor(this.ctx.random() * this.fresh.length)];
+      if (unseen(user, video)) return { video, reason: "fresh", via: -1, viaKind: null };
+    }
+    return null;
   }
 
   private fromList(list: NaiveVideo[], user: NaiveUser, reason: PickReason): Pick | null {
     if (list.length === 0) return null;
+    const cumulativeBias = this.cumulativeBias;
     for (let i = 0; i < TRIES; i++) {
-      const target = this.ctx.random() * this.cumulativeBias[list.length - 1];
-      const rank = this.cumulativeBias.findIndex((c) => c > target);
+      const target = this.ctx.random() * cumulativeBias[list.length - 1];
+      const rank = cumulativeBias.findIndex((c) => c > target);
       const video = list[rank < 0 || rank >= list.length ? list.length - 1 : rank];
-      if (unseen(this.ctx.scenario, user, video)) return { video, reason, via: -1, viaKind: null };
+      if (unseen(user, video)) return { video, reason, via: -1, viaKind: null };
     }
     return null;
   }
 
   private fromInbox(user: NaiveUser): Pick | null {
     const oldest = this.ctx.tick - this.ctx.scenario.content.maxAge;
-    while (user.inbox.length > 0) {
-      const entry = user.inbox.pop()!;
-      if (entry.video.postedAt <= oldest || !unseen(this.ctx.scenario, user, entry.video)) continue;
-      const reason = entry.kind === "post" ? "following" : "friend";
-      return { video: entry.video, reason, via: entry.via, viaKind: entry.kind };
-    }
-    return null;
+    const entry = [...user.inbox]
+      .reverse()
+      .find((e) => e.video.postedAt > oldest && !e.read && unseen(user, e.video));
+    if (!entry) return null;
+    const reason = entry.kind === "post" ? "following" : "friend";
+    return { video: entry.video, reason, via: entry.via, viaKind: entry.kind };
   }
 
-  private uniform(user: NaiveUser): Pick | null {
+  private uniform(user: NaiveUser, reason: PickReason): Pick | null {
     const live = this.ctx.live;
     if (live.length === 0) return null;
     for (let i = 0; i < TRIES; i++) {
       const video = live[Math.floor(this.ctx.random() * live.length)];
-      if (unseen(this.ctx.scenario, user, video)) {
-        return { video, reason: "exploration", via: -1, viaKind: null };
+      if (unseen(user, video)) {
+        return { video, reason, via: -1, viaKind: null };
       }
     }
     return null;

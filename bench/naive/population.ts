@@ -1,3 +1,4 @@
+import { log } from "../../src/deterministic/exact-math.js";
 import type { Random } from "../../src/deterministic/random.js";
 import { randomGamma, randomNormal, randomSubset, stream } from "../../src/deterministic/random.js";
 import type { Scenario } from "../../src/scenario/schema.js";
@@ -18,7 +19,10 @@ export function naivePopulation(
   const { population, content } = scenario;
   const random = stream(seed, "population");
   const creatorCount = Math.max(1, Math.round(population.creatorShare * population.users));
-  const creatorUsers = Array.from(randomSubset(random, population.users, creatorCount));
+  const initial = Array.from(randomSubset(random, population.users, creatorCount));
+  const joiners = naiveJoiners(scenario, seed, initial);
+  const creatorUsers = [...initial, ...joiners.map((j) => j.user)];
+  const joinsAt = [...initial.map(() => 0), ...joiners.map((j) => j.at)];
   const users: NaiveUser[] = [];
   for (let id = 0; id < population.users; id++)
     users.push(drawUser(id, population.topics, population.interestFocus, random));
@@ -42,18 +46,38 @@ export function naivePopulation(
       user: userId,
       skill: clamp01(content.skillMean + content.skillSpread * randomNormal(random)),
       topics: byInterest.slice(0, topicsPerCreator).map((entry) => entry.topic),
-      remembered: 0,
-      motivation: 0,
-      active: true,
+      joinsAt: joinsAt[id],
+      satisfaction: 1,
+      motivation: Math.min(1, scenario.creators.maxMotivation),
+      active: false,
+      quit: false,
       lowTicks: 0,
+      judged: 0,
       likes: 0,
-      likesThisTick: 0,
       posts: 0,
     };
     user.creator = creator;
     return creator;
   });
   return { users, creators };
+}
+
+/** Users who start posting during the run, from the engine's "population/joiners" stream. */
+function naiveJoiners(
+  scenario: Scenario,
+  seed: number,
+  initial: number[],
+): { user: number; at: number }[] {
+  const rate = scenario.creators.joinRate;
+  if (rate === 0) return [];
+  const random = stream(seed, "population", "joiners");
+  const joiners: { user: number; at: number }[] = [];
+  for (let user = 0; user < scenario.population.users; user++) {
+    if (initial.includes(user)) continue;
+    const at = Math.floor(log(1 - random()) / log(1 - Math.min(rate, 1 - 1e-12)));
+    if (at < scenario.ticks) joiners.push({ user, at });
+  }
+  return joiners.sort((a, b) => a.at - b.at || a.user - b.user);
 }
 
 function drawUser(id: number, topics: number, focus: number, random: Random): NaiveUser {
@@ -77,12 +101,11 @@ function drawUser(id: number, topics: number, focus: number, random: Random): Na
     following: new Set(),
     followers: [],
     seen: new Set(),
-    seenOrder: [],
-    liked: new Set(),
-    likedOrder: [],
     inbox: [],
     creatorLikes: [],
     topicCounts: new Array(topics).fill(0),
+    profile: new Array(topics).fill(0),
     likesGiven: 0,
+    away: false,
   };
 }

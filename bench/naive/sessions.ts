@@ -4,36 +4,41 @@ import type { NaiveWorld } from "./world.js";
 /** Creators a user keeps like counts for (the engine's CREATOR_SLOTS). */
 const CREATOR_SLOTS = 4;
 
-/** Adds an id to a Set-and-queue memory of the last `window` ids. */
-function remember(set: Set<number>, order: number[], window: number, id: number): void {
-  if (window === 0) return;
-  set.add(id);
-  order.push(id);
-  if (order.length > window) set.delete(order.shift()!);
-}
-
 export function pushInbox(world: NaiveWorld, user: NaiveUser, entry: InboxEntry): void {
   user.inbox.push(entry);
   if (user.inbox.length > world.scenario.feed.inboxSize) user.inbox.shift();
 }
 
-/** The sessions of src/engine/sessions.ts: who opens the app, how long they scroll, each slot. */
+/**
+ * The sessions of src/engine/sessions.ts: who opens the app, their turns in a shuffled
+ * order, how long they scroll, each slot.
+ */
 export function runNaiveSessions(world: NaiveWorld): void {
   const meanLength = world.scenario.population.sessionLength;
   const logContinue = meanLength > 1 ? Math.log(1 - 1 / meanLength) : 0;
-  for (const user of world.users) {
-    if (world.sessions() >= user.activity) continue;
+  const opened = world.users.filter((user) => world.sessions() < user.activity && !user.away);
+  for (let i = opened.length - 1; i > 0; i--) {
+    const j = Math.floor(world.sessions() * (i + 1));
+    [opened[i], opened[j]] = [opened[j], opened[i]];
+  }
+  for (const user of opened) {
     const length =
       logContinue === 0 ? 1 : 1 + Math.floor(Math.log(1 - world.sessions()) / logContinue);
+    const session: Impression[] = [];
     for (let slot = 0; slot < length; slot++) {
       const pick = world.ranker.pick(user);
       if (pick === null) break;
-      impression(world, { ...pick, user, tick: world.tick, liked: false });
+      const event = { ...pick, user, tick: world.tick, liked: false };
+      impression(world, event);
+      session.push(event);
     }
+    const leaveRate = world.scenario.population.leaveRate;
+    if (!session.some((event) => event.liked) && leaveRate > 0 && world.behaviour() < leaveRate)
+      user.away = true;
   }
 }
 
-function likeProbability(world: NaiveWorld, { user, video, viaKind }: Impression): number {
+function likeProbability(world: NaiveWorld, { user, video }: Impression): number {
   const b = world.scenario.behaviour;
   switch (b.likeModel) {
     case "constant":
@@ -41,14 +46,17 @@ function likeProbability(world: NaiveWorld, { user, video, viaKind }: Impression
     case "quality":
       return video.quality;
     case "logistic": {
-      const friend = viaKind === "like" ? 1 : viaKind === "share" ? b.shareWeight : 0;
+      const fromFriends = user.inbox.filter((entry) => entry.video === video);
+      const friends =
+        fromFriends.filter((entry) => entry.kind === "like").length +
+        b.shareWeight * fromFriends.filter((entry) => entry.kind === "share").length;
       const x =
         b.baseline +
         b.quality * video.quality +
         b.affinity * user.interests[video.topic] +
         (b.socialProof * user.conformity * Math.log1p(video.likes + video.botLikes)) /
           Math.log1p(b.referenceLikes) +
-        b.friendLiked * friend;
+        b.friendLiked * Math.log2(1 + friends);
       return 1 / (1 + Math.exp(-x));
     }
   }
@@ -61,15 +69,16 @@ function impression(world: NaiveWorld, event: Impression): void {
   world.row.impressions++;
   world.reasons.set(event.reason, (world.reasons.get(event.reason) ?? 0) + 1);
   user.topicCounts[video.topic]++;
-  remember(user.seen, user.seenOrder, world.scenario.feed.seenWindow, video.id);
-  // A like the user's memory blocks is neither a like nor a "not interested".
-  const wouldLike = world.behaviour() < likeProbability(world, event);
-  event.liked = wouldLike && !user.liked.has(video.id);
+  user.seen.add(video.id);
+  event.liked = world.behaviour() < likeProbability(world, event);
+  let notInterested = false;
   if (event.liked) {
     like(world, event);
-  } else if (!wouldLike && b.negativeRate > 0) {
-    if (world.behaviour() < b.negativeRate * (1 - user.interests[video.topic])) video.negatives++;
+  } else if (b.negativeRate > 0) {
+    notInterested = world.behaviour() < b.negativeRate * (1 - user.interests[video.topic]);
+    if (notInterested) video.negatives++;
   }
+  world.ranker.learn(user, video.topic, event.liked, notInterested);
 }
 
 function like(world: NaiveWorld, { user, video, via }: Impression): void {
@@ -79,10 +88,8 @@ function like(world: NaiveWorld, { user, video, via }: Impression): void {
   if (via >= 0) video.socialLikes++;
   world.row.likes++;
   user.likesGiven++;
-  remember(user.liked, user.likedOrder, b.likeMemory, video.id);
   const creator = video.creator;
   creator.likes++;
-  creator.likesThisTick++;
   let kind: "like" | "share" = "like";
   if (world.behaviour() < b.shareRate) {
     video.shares++;
@@ -91,7 +98,7 @@ function like(world: NaiveWorld, { user, video, via }: Impression): void {
   }
   if (b.commentRate > 0 && world.behaviour() < b.commentRate) video.comments++;
   for (const follower of user.followers) {
-    pushInbox(world, world.users[follower], { video, via: user.id, kind });
+    pushInbox(world, world.users[follower], { video, via: user.id, kind, read: false });
   }
   if (video.viralAt < 0 && video.likes >= world.viralBar) {
     video.viralAt = world.tick;

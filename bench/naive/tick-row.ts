@@ -12,6 +12,7 @@ export function recordNaiveTick(world: NaiveWorld): void {
   row.activeCreators = active.length;
   row.meanMotivation =
     active.length > 0 ? active.reduce((sum, c) => sum + c.motivation, 0) / active.length : 0;
+  row.presentUsers = world.users.filter((user) => !user.away).length;
   row.viralCount = world.viralCount;
   const thisTick = world.live.map((video) => video.impressions - video.impressionsBefore);
   row.topShareImpressions =

@@ -13,6 +13,8 @@ export interface InboxEntry {
   /** The creator who posted it or the friend who liked or shared it. */
   via: number;
   kind: InboxKind;
+  /** The user has watched the video. */
+  read: boolean;
 }
 
 export interface CreatorLikeCount {
@@ -31,16 +33,18 @@ export interface NaiveUser {
   creator: NaiveCreator | null;
   following: Set<number>;
   followers: number[];
+  /** Every video the user has watched. */
   seen: Set<number>;
-  seenOrder: number[];
-  liked: Set<number>;
-  likedOrder: number[];
-  /** Oldest first; the newest is taken from the end. */
+  /** The last arrivals, oldest first, read or not. */
   inbox: InboxEntry[];
   /** A few creators this user keeps liking, for follows. */
   creatorLikes: CreatorLikeCount[];
   topicCounts: number[];
+  /** The for-you feed's learned evidence per topic. */
+  profile: number[];
   likesGiven: number;
+  /** Left the platform for now. */
+  away: boolean;
 }
 
 export interface NaiveCreator {
@@ -48,12 +52,15 @@ export interface NaiveCreator {
   user: number;
   skill: number;
   topics: number[];
-  remembered: number;
+  /** The tick it starts posting (0 for the initial creators). */
+  joinsAt: number;
+  satisfaction: number;
   motivation: number;
   active: boolean;
+  quit: boolean;
   lowTicks: number;
+  judged: number;
   likes: number;
-  likesThisTick: number;
   posts: number;
   /** Its own content stream, made on its first post. */
   content?: Random;
@@ -75,9 +82,17 @@ export interface NaiveVideo {
   socialLikes: number;
   viralAt: number;
   trend: number;
+  judged: boolean;
 }
 
-export type PickReason = "interest" | "trending" | "following" | "friend" | "exploration";
+export type PickReason =
+  | "interest"
+  | "trending"
+  | "following"
+  | "friend"
+  | "fresh"
+  | "exploration"
+  | "fallback";
 
 /** What the ranker hands back for a slot. */
 export interface Pick {
@@ -105,6 +120,7 @@ export interface NaiveTickRow {
   newFollows: number;
   activeCreators: number;
   meanMotivation: number;
+  presentUsers: number;
   viralCount: number;
   topShareImpressions: number;
   giniVideos?: number;

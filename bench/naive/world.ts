@@ -49,19 +49,14 @@ export class NaiveWorld {
     naiveBarabasiAlbert(scenario, seed, users);
     this.users = users;
     this.creators = creators;
-    const s = scenario.creators;
-    const expected = s.expectedLikes / Math.max(1e-9, 1 - s.decay);
-    for (const creator of creators) {
-      creator.remembered = expected;
-      creator.motivation = Math.min(1, s.maxMotivation);
-    }
     this.random = stream(seed, "ranking", "naive");
     this.behaviour = stream(seed, "behaviour", "naive");
     this.sessions = stream(seed, "sessions", "naive");
     this.viralBar = Math.max(1, Math.ceil(scenario.content.viralShare * users.length));
     this.ranker = new NaiveForYou(this);
     this.row = this.newRow();
-    for (let i = 0; i < scenario.content.catalog; i++) this.post(creators[i % creators.length]);
+    const first = creators.filter((creator) => creator.joinsAt === 0);
+    for (let i = 0; i < scenario.content.catalog; i++) this.post(first[i % first.length]);
   }
 
   private newRow(): NaiveTickRow {
@@ -75,6 +70,7 @@ export class NaiveWorld {
       newFollows: 0,
       activeCreators: 0,
       meanMotivation: 0,
+      presentUsers: 0,
       viralCount: 0,
       topShareImpressions: Number.NaN,
     };
@@ -104,13 +100,19 @@ export class NaiveWorld {
       socialLikes: 0,
       viralAt: -1,
       trend: 0,
+      judged: false,
     };
     this.videos.push(video);
     this.live.push(video);
     creator.posts++;
     this.row.posts++;
     for (const follower of this.users[creator.user].followers) {
-      pushInbox(this, this.users[follower], { video, via: creator.user, kind: "post" });
+      pushInbox(this, this.users[follower], {
+        video,
+        via: creator.user,
+        kind: "post",
+        read: false,
+      });
     }
   }
 
@@ -118,9 +120,13 @@ export class NaiveWorld {
     this.row = this.newRow();
     const oldest = this.tick - this.scenario.content.maxAge;
     this.live = this.videos.filter((video) => video.postedAt > oldest);
-    for (const video of this.live) {
-      video.trend *= this.scenario.feed.forYou.trendingDecay;
-      video.impressionsBefore = video.impressions;
+    for (const video of this.live) video.impressionsBefore = video.impressions;
+    const returnRate = this.scenario.population.returnRate;
+    for (const user of this.users) {
+      if (user.away && returnRate > 0 && this.behaviour() < returnRate) user.away = false;
+    }
+    for (const creator of this.creators) {
+      if (creator.joinsAt === this.tick && !creator.quit) creator.active = true;
     }
     const postRate = this.scenario.creators.postRate;
     for (const creator of this.creators) {
@@ -136,15 +142,22 @@ export class NaiveWorld {
 
   private updateCreators(): void {
     const s = this.scenario.creators;
-    const expected = s.expectedLikes / Math.max(1e-9, 1 - s.decay);
+    const postedBy = this.tick - Math.min(s.judgeAfter, this.scenario.content.maxAge) + 1;
+    for (const video of this.videos.filter((v) => !v.judged && v.postedAt <= postedBy)) {
+      video.judged = true;
+      const creator = video.creator;
+      const ratio = (1 + video.likes) / (1 + s.expectedLikes);
+      creator.satisfaction = s.decay * creator.satisfaction + (1 - s.decay) * ratio;
+      creator.motivation = Math.min(creator.satisfaction ** s.motivationExponent, s.maxMotivation);
+      creator.judged++;
+    }
     for (const creator of this.creators.filter((c) => c.active)) {
-      creator.remembered = s.decay * creator.remembered + creator.likesThisTick;
-      creator.likesThisTick = 0;
-      const m = ((1 + creator.remembered) / (1 + expected)) ** s.motivationExponent;
-      creator.motivation = Math.min(m, s.maxMotivation);
-      if (creator.motivation < s.churnBelow) {
+      if (creator.judged >= s.gracePosts && creator.motivation < s.churnBelow) {
         creator.lowTicks++;
-        if (creator.lowTicks >= s.churnAfter) creator.active = false;
+        if (creator.lowTicks >= s.churnAfter) {
+          creator.active = false;
+          creator.quit = true;
+        }
       } else {
         creator.lowTicks = 0;
       }

@@ -62,6 +62,11 @@ Commands:
   summarize <results.ndjson>  Grouped means with 95% confidence intervals.
   lesson <name>               Run a lesson's comparison on many seeds and print its table
                               (likesim lesson --list names the lessons).
+  fit <scenario.json>         Fit parameters to observed figures (a targets file) by
+                              approximate Bayesian computation (ABC-SMC); resumable, with a
+                              posterior, a report and the fitted scenario.
+  sensitivity <scenario.json> Which parameters drive which metrics: Morris screening or
+                              Sobol' indices over parameter ranges; resumable, shardable.
 
 Exit codes: 0 success, 2 bad input (the message names the argument or field, the value
 and what is allowed), 1 internal failure.
@@ -160,5 +165,106 @@ value, the mean and its 95% confidence interval (Student's t over runs).
   --csv FILE           Also write the groups as CSV: the grouping fields, runs, and
                        each metric's mean, ci_low and ci_high.
   --json               Print the groups as JSON.
+`,
+  fit: `Usage: likesim fit <scenario.json> --targets FILE --param path=low..high …
+                   [--particles N] [--generations N] [--budget N] [--min-acceptance A]
+                   [--quantile Q] [--prior-draws K] [--tolerance T] [--check N] [--seed N]
+                   [--set path=value …] [--ticks N] [--jobs N] [--out FILE]
+                   [--posterior FILE] [--report FILE.html] [--write-scenario FILE]
+                   [--json] [--quiet]
+
+Fits the --param fields to the targets by approximate Bayesian computation, sequential
+Monte Carlo (ABC-SMC), e.g.
+  likesim fit scenarios/musiclab.json --targets targets/musiclab-experiment-2.json \\
+    --param behaviour.baseline=-7..-1 --param behaviour.socialProof=0..6 --out fit.ndjson
+Generation 0 draws particles × prior-draws parameter vectors from the priors and keeps the
+closest (rejection ABC); each next generation moves particles of the last with a normal
+kernel of twice their weighted covariance (Beaumont et al. 2009) and keeps those within a
+tolerance at the --quantile of the last generation's distances. The distance is the root
+mean square of each target's miss in units of its scale. Every proposal's draws and its
+run seed come from --seed, so a fit is reproducible, whatever --jobs.
+
+  --targets FILE       Observed figures (targets/schema.json): summary metrics or
+                       distribution figures, each with observed value and scale, and
+                       optional conditions (sets of overrides), each simulated on the
+                       particle's seed. See targets/ for two with their sources.
+  --param path=low..high      A uniform prior on a numeric scenario field (repeatable).
+  --param path=log:low..high  A log-uniform prior (0 < low). Whole-number fields take the
+                       nearest whole number.
+  --particles N        Particles per generation (default 100).
+  --prior-draws K      Generation 0 simulates K × particles prior draws (default 4).
+  --quantile Q         Next tolerance: this quantile of the last distances (default 0.5).
+  --generations N      At most N generations, generation 0 included (default 8).
+  --min-acceptance A   Abandon a generation that needs more than particles / A proposals
+                       (default 0.02); the fit keeps the last complete one.
+  --budget N           At most N simulations in all (default 20000). A simulation is one
+                       parameter vector: one run per condition.
+  --tolerance T        Stop once a generation's tolerance is at most T (default 0: never).
+  --check N            Posterior predictive check: N draws from the final population on
+                       seeds the fit never used (default 40; 0: none).
+  --seed N             The fit's seed (default: the scenario's seed).
+${SETTING}
+  --jobs N             Worker threads (default: the machine's cores). The posterior does
+                       not depend on it.
+  --out FILE           Append every run as a result line (as likesim run does). Rerunning
+                       the same command with the same FILE reuses the runs in it: a killed
+                       fit resumes and gives the same posterior as an uninterrupted one.
+  --posterior FILE     The final population as NDJSON: weight, distance, seed, parameter
+                       values and simulated targets per particle.
+  --report FILE        A self-contained HTML report: marginal histograms, pairs, the
+                       tolerance per generation, each target against the posterior check.
+  --write-scenario FILE  The scenario with the posterior medians filled in.
+  --json               Print the result as JSON instead of tables.
+  --quiet              No progress bar and no notes on stderr. On a terminal the bar shows
+                       the generation, particles accepted, tolerance, acceptance rate and
+                       the time left in the generation; elsewhere one line per generation.
+
+The fit ends with a statement: it reached the targets if its final tolerance is at most 1
+(the accepted simulations miss by at most one scale, root mean square); otherwise it says
+which targets it misses and by how much, and the intervals are not a posterior of the
+data. The exit code is 0 either way; the JSON's "reached" tells which.
+`,
+  sensitivity: `Usage: likesim sensitivity <scenario.json> --method morris|sobol --param path=low..high …
+                           [--metric NAME …] [--trajectories R] [--levels P] [--samples N]
+                           [--design-seed N] [--seed N | --seeds LIST] [--bootstrap B]
+                           [--set path=value …] [--ticks N] [--jobs N] [--out FILE]
+                           [--report FILE.html] [--json] [--quiet] [--shard i/n]
+
+Which parameters drive which summary metrics, over the --param ranges, e.g.
+  likesim sensitivity scenarios/default.json --method morris \\
+    --param behaviour.baseline=-8..-4 --param behaviour.socialProof=0..3 \\
+    --param creators.postRate=log:0.01..0.2 --metric giniVideos --out morris.ndjson
+morris: r trajectories on a p-level grid, each moving one parameter at a time; per
+parameter and metric μ* (mean absolute elementary effect per full range), μ and σ, with a
+bootstrap interval on μ*. Cheap: r × (parameters + 1) points. sobol: Saltelli's design of
+N × (parameters + 2) points; first-order (S1) and total (ST) indices by Jansen's
+estimators, with bootstrap intervals.
+
+  --method morris|sobol
+  --param path=low..high      A range on a numeric scenario field (repeatable, at least
+  --param path=log:low..high  two); log: spreads the design evenly in the logarithm.
+  --metric NAME        A summary metric to analyse (repeatable; default: every metric
+                       defined in the runs).
+  --trajectories R     Morris trajectories (default 20).
+  --levels P           Morris grid levels, even (default 4).
+  --samples N          Sobol' base sample size N (default 256).
+  --design-seed N      Seed of the design and the bootstrap (default 1).
+  --seed N             Run every design point on this seed.
+  --seeds LIST         Run every design point on these seeds (common random numbers
+                       across points); its output is their mean (default: the scenario's
+                       seed).
+  --bootstrap B        Bootstrap resamples for the intervals (default 1000).
+${SETTING}
+${PARALLEL}
+  --out FILE           Append every run as a result line (its parameter values under
+                       "sweep"); rerunning with the same FILE resumes.
+  --report FILE        A self-contained HTML report: bar charts of the indices per metric.
+  --json               Print the indices as JSON (docs/sensitivity/ keeps the default's).
+  --shard i/n          Run only the i-th of n slices of the design's runs, as likesim sweep
+                       does (also JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID, with
+                       --shard-count); needs --out. Merge the shards' files with likesim
+                       merge, then run the same command with --out on the merged file (and
+                       no --shard): nothing is left to run, and it prints the indices.
+  --shard-count N      The number of slices when the index comes from the environment.
 `,
 };

@@ -21,6 +21,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import("./commands/merge.js")).mergeCommand,
   summarize: async () => (await import("./commands/summarize.js")).summarizeCommand,
   lesson: async () => (await import("./commands/lesson.js")).lessonCommand,
+  fit: async () => (await import("./commands/fit.js")).fitCommand,
+  sensitivity: async () => (await import("./commands/sensitivity.js")).sensitivityCommand,
 };
 
 function wantsHelp(args: readonly string[]): boolean {

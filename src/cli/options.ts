@@ -62,6 +62,26 @@ export function countOption(flag: string, text: string, min: number, max: number
   return value;
 }
 
+/** A number option within [min, max]. */
+export function realOption(flag: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(`${flag} ${text}: allowed: a number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** An optional option read by `read` (countOption, realOption), or `fallback` when not given. */
+export function optionOr(
+  read: (flag: string, text: string, min: number, max: number) => number,
+  flag: string,
+  text: string | undefined,
+  fallback: number,
+  [min, max]: [number, number],
+): number {
+  return text === undefined ? fallback : read(flag, text, min, max);
+}
+
 /** --seed N or --seeds list; undefined when neither is given (the scenario's own seed). */
 export function seedsOption(values: { seed?: string; seeds?: string }): number[] | undefined {
   if (values.seed !== undefined && values.seeds !== undefined) {

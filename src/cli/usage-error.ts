@@ -16,6 +16,9 @@ const BAD_INPUT = new Set([
   "NetworkFormatError",
   "MemoryBudgetError",
   "RunInputError",
+  "PriorError",
+  "TargetsError",
+  "AbcSettingsError",
 ]);
 
 export function isBadInput(error: unknown): error is Error {

@@ -3,6 +3,7 @@ import type { Scenario } from "../scenario/schema.js";
 import { buildSocialGraph, type EdgeList, type SocialGraph } from "./graph/csr.js";
 import {
   barabasiAlbert,
+  creatorCentred,
   erdosRenyi,
   sampleNetwork,
   stochasticBlockModel,
@@ -54,6 +55,24 @@ export function buildGraph(
         random,
       );
       break;
+    case "creator-centred": {
+      // Only the creators posting from the start can be followed when the graph is built;
+      // those who join later (creators.joinRate) are gained by follows during the run.
+      let initial = 0;
+      while (initial < pop.creators && pop.creatorJoinsAt[initial] === 0) initial++;
+      if (spec.follows > initial - 1) {
+        throw new RangeError(
+          `graph.follows is ${spec.follows}; allowed: at most the number of creators − 1 (${initial - 1}; raise population.creatorShare or population.users)`,
+        );
+      }
+      if (spec.friends > n - 1) {
+        throw new RangeError(
+          `graph.friends is ${spec.friends}; allowed: at most population.users − 1 (${n - 1})`,
+        );
+      }
+      edges = creatorCentred(n, pop.creatorUser.subarray(0, initial), spec, random);
+      break;
+    }
     case "file":
       if (!network) {
         throw new Error(
@@ -79,6 +98,8 @@ export function expectedTies(scenario: Scenario, network?: EdgeList): number {
       return n * spec.meanDegree;
     case "communities":
       return n * spec.meanDegree;
+    case "creator-centred":
+      return n * (spec.follows + spec.friends);
     case "file":
       return network ? (network.directed ? 1 : 2) * network.count : 0;
   }

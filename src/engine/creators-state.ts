@@ -2,52 +2,77 @@ import { pow } from "../deterministic/exact-math.js";
 import type { Scenario } from "../scenario/schema.js";
 
 /**
- * Each creator's standing in one world. Validation follows RecSim NG's ecosystem model: a
- * creator remembers its likes discounted by `decay` each tick, and its motivation (the
- * multiplier on its posting rate) is ((1 + remembered) / (1 + expected))^exponent, where
- * `expected` is what steady likes at the expected rate would leave in memory. A creator
- * whose motivation stays under `churnBelow` for `churnAfter` ticks quits.
+ * Each creator's standing in one world. A creator judges each post once, when it is
+ * `creators.judgeAfter` ticks old (or at the end of its life, if sooner), by the likes it
+ * earned against what it expected for a post: ratio = (1 + likes) / (1 + expectedLikes). Its
+ * satisfaction keeps `decay` of its old value and takes the rest from that ratio (RecSim NG's
+ * ecosystem model discounts a creator's clicks in the same way, per step); its motivation, the
+ * multiplier on its posting rate, is satisfaction^exponent, capped. Every creator starts
+ * satisfied (1). Once `gracePosts` of its posts have been judged, a creator whose motivation
+ * stays under `churnBelow` for `churnAfter` ticks quits. Creators who join during the run
+ * start posting at their tick in `joinsAt`.
  */
 export class CreatorState {
-  readonly remembered: Float64Array;
+  readonly satisfaction: Float64Array;
   readonly motivation: Float32Array;
+  /** 1 while a creator posts: joined and not quit. */
   readonly active: Uint8Array;
+  readonly quit: Uint8Array;
   readonly lowTicks: Int32Array;
+  readonly judged: Uint32Array;
   readonly likes: Float64Array;
-  readonly likesThisTick: Float64Array;
   readonly posts: Uint32Array;
-  private readonly expected: number;
 
   constructor(
     readonly count: number,
+    private readonly joinsAt: Int32Array,
     private readonly settings: Scenario["creators"],
   ) {
-    this.expected = settings.expectedLikes / Math.max(1e-9, 1 - settings.decay);
-    this.remembered = new Float64Array(count).fill(this.expected);
+    this.satisfaction = new Float64Array(count).fill(1);
     this.motivation = new Float32Array(count).fill(Math.min(1, settings.maxMotivation));
-    this.active = new Uint8Array(count).fill(1);
+    this.active = new Uint8Array(count);
+    this.quit = new Uint8Array(count);
     this.lowTicks = new Int32Array(count);
+    this.judged = new Uint32Array(count);
     this.likes = new Float64Array(count);
-    this.likesThisTick = new Float64Array(count);
     this.posts = new Uint32Array(count);
   }
 
-  /** Folds this tick's likes into memory and motivation; returns how many creators are active. */
+  /** Creators whose joining tick has come start posting (initial ones at tick 0). */
+  join(tick: number): void {
+    for (let c = 0; c < this.count; c++) {
+      if (this.joinsAt[c] === tick && this.quit[c] === 0) this.active[c] = 1;
+    }
+  }
+
+  /** A post of `creator` earned `likes` by the time it is judged. */
+  judge(creator: number, likes: number): void {
+    const s = this.settings;
+    const ratio = (1 + likes) / (1 + s.expectedLikes);
+    this.satisfaction[creator] = s.decay * this.satisfaction[creator] + (1 - s.decay) * ratio;
+    this.motivation[creator] = Math.min(
+      pow(this.satisfaction[creator], s.motivationExponent),
+      s.maxMotivation,
+    );
+    this.judged[creator]++;
+  }
+
+  /** Counts discouraged ticks and lets creators quit; returns how many creators are active. */
   update(): number {
     const s = this.settings;
     let active = 0;
     for (let c = 0; c < this.count; c++) {
       if (this.active[c] === 0) continue;
-      this.remembered[c] = s.decay * this.remembered[c] + this.likesThisTick[c];
-      this.likesThisTick[c] = 0;
-      const m = pow((1 + this.remembered[c]) / (1 + this.expected), s.motivationExponent);
-      this.motivation[c] = Math.min(m, s.maxMotivation);
-      if (this.motivation[c] < s.churnBelow) {
-        if (++this.lowTicks[c] >= s.churnAfter) this.active[c] = 0;
+      if (this.judged[c] >= s.gracePosts && this.motivation[c] < s.churnBelow) {
+        if (++this.lowTicks[c] >= s.churnAfter) {
+          this.active[c] = 0;
+          this.quit[c] = 1;
+          continue;
+        }
       } else {
         this.lowTicks[c] = 0;
       }
-      active += this.active[c];
+      active++;
     }
     return active;
   }

@@ -1,7 +1,7 @@
 import type { Scenario } from "../scenario/schema.js";
 import { expectedTies } from "./build-graph.js";
 import type { EdgeList } from "./graph/csr.js";
-import { UserMemory } from "./user-memory.js";
+import { expectedViews, UserMemory } from "./user-memory.js";
 import { VideoStore } from "./videos.js";
 
 const MIB = 1024 * 1024;
@@ -16,7 +16,7 @@ export class MemoryBudgetError extends Error {
     readonly limit: number,
   ) {
     super(
-      `this scenario would need about ${formatBytes(bytes)} of memory, more than the ${formatBytes(limit)} allowed; lower population.users, worlds, feed.seenWindow, feed.inboxSize or ticks`,
+      `this scenario would need about ${formatBytes(bytes)} of memory, more than the ${formatBytes(limit)} allowed; lower population.users, worlds, feed.inboxSize, content.maxAge or ticks`,
     );
     this.name = "MemoryBudgetError";
   }
@@ -35,17 +35,21 @@ export function formatBytes(bytes: number): string {
  * the run, growth slack and highly motivated creators can add to it.
  */
 export function estimateBytes(scenario: Scenario, network?: EdgeList): number {
-  const { population, feed, behaviour, creators, content } = scenario;
+  const { population, feed, creators, content } = scenario;
   const users = population.users;
   const creatorCount = Math.max(1, Math.round(population.creatorShare * users));
   const shared = users * (population.topics * 8 + 13) + creatorCount * 16;
   const ties = expectedTies(scenario, network);
   const graph = 2 * 4 * (ties + 2 * users) + 2 * 12 * users;
+  // Per user: the memory, impressions per topic, likes given, the turn order, the away flag,
+  // and what a learning for-you feed keeps (evidence per topic and its total).
+  const learns = feed.ranker === "for-you" && feed.forYou.interests === "learned";
   const memory =
     users *
-    (UserMemory.bytesPerUser(feed.seenWindow, feed.inboxSize, behaviour.likeMemory) +
+    (UserMemory.bytesPerUser(expectedViews(scenario, population.activity), feed.inboxSize) +
       4 * population.topics +
-      4);
+      9 +
+      (learns ? 4 * population.topics + 8 : 0));
   const videos =
     (content.catalog +
       creatorCount * creators.postRate * Math.min(creators.maxMotivation, 1) * scenario.ticks) *

@@ -1,4 +1,4 @@
-import { pow } from "../deterministic/exact-math.js";
+import { log, pow } from "../deterministic/exact-math.js";
 import {
   type Random,
   randomGamma,
@@ -26,8 +26,11 @@ export interface Population {
   conformity: Float32Array;
   /** Creator id of each user, or -1. */
   creatorOf: Int32Array;
+  /** Creators who post from the start and those who join during the run, initial ones first. */
   creators: number;
   creatorUser: Int32Array;
+  /** Tick each creator starts posting: 0 for the initial ones. */
+  creatorJoinsAt: Int32Array;
   skill: Float32Array;
   /** The topics each creator posts in: `topicsPerCreator` columns per creator. */
   creatorTopics: Uint8Array;
@@ -72,6 +75,38 @@ function drawActivity(pop: Population, mean: number, tail: number, random: Rando
   }
 }
 
+/**
+ * Users who do not post yet start posting with chance `creators.joinRate` per tick: each draws
+ * the tick it would join (geometric), and those that fall within the run's ticks join then,
+ * in the same ticks in every world and under every ranker. Returns them in joining order.
+ */
+function drawJoiners(
+  users: number,
+  initial: Int32Array,
+  scenario: Scenario,
+  random: Random,
+): { user: Int32Array; at: Int32Array } {
+  const rate = scenario.creators.joinRate;
+  const joiners: { user: number; at: number }[] = [];
+  if (rate > 0) {
+    const logStay = log(1 - Math.min(rate, 1 - 1e-12));
+    let next = 0;
+    for (let u = 0; u < users; u++) {
+      if (next < initial.length && initial[next] === u) {
+        next++;
+        continue;
+      }
+      const at = Math.floor(log(1 - random()) / logStay);
+      if (at < scenario.ticks) joiners.push({ user: u, at });
+    }
+    joiners.sort((a, b) => a.at - b.at || a.user - b.user);
+  }
+  return {
+    user: Int32Array.from(joiners, (j) => j.user),
+    at: Int32Array.from(joiners, (j) => j.at),
+  };
+}
+
 function drawCreators(pop: Population, scenario: Scenario, random: Random): void {
   const { content } = scenario;
   const t = pop.topics;
@@ -91,9 +126,19 @@ export function createPopulation(scenario: Scenario, seed: number): Population {
   const { population } = scenario;
   const users = population.users;
   const topics = population.topics;
-  const creators = Math.max(1, Math.round(population.creatorShare * users));
+  const initial = Math.max(1, Math.round(population.creatorShare * users));
   const topicsPerCreator = Math.min(scenario.content.topicsPerCreator, topics);
   const random = stream(seed, "population");
+  const initialUsers = randomSubset(random, users, initial);
+  // Joiners have a stream of their own, so the rest of the population is the same whatever
+  // the join rate (their skills are drawn after the initial creators').
+  const joiners = drawJoiners(users, initialUsers, scenario, stream(seed, "population", "joiners"));
+  const creators = initial + joiners.user.length;
+  const creatorUser = new Int32Array(creators);
+  creatorUser.set(initialUsers);
+  creatorUser.set(joiners.user, initial);
+  const creatorJoinsAt = new Int32Array(creators);
+  creatorJoinsAt.set(joiners.at, initial);
   const pop: Population = {
     users,
     topics,
@@ -104,7 +149,8 @@ export function createPopulation(scenario: Scenario, seed: number): Population {
     conformity: new Float32Array(users),
     creatorOf: new Int32Array(users).fill(-1),
     creators,
-    creatorUser: randomSubset(random, users, creators),
+    creatorUser,
+    creatorJoinsAt,
     skill: new Float32Array(creators),
     creatorTopics: new Uint8Array(creators * topicsPerCreator),
     topicsPerCreator,

@@ -53,6 +53,7 @@ export class SeriesRecorder {
     this.set("newFollows", c.newFollows);
     this.set("activeCreators", activeCreators);
     this.set("meanMotivation", world.creators.meanMotivation());
+    this.set("presentUsers", world.pop.users - world.awayCount);
     this.set("viralCount", world.viralCount);
     this.set("topShareImpressions", this.topShareOfImpressions(world));
     const { every, graphEvery } = world.scenario.metrics;

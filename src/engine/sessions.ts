@@ -1,63 +1,90 @@
 import { log } from "../deterministic/exact-math.js";
+import type { Pick } from "./rankers/index.js";
 import { INBOX_LIKE, INBOX_SHARE } from "./user-memory.js";
 import type { World } from "./world.js";
 
 /**
  * The hot loop: every user who opens the app scrolls a session, the ranker fills each slot,
  * and the like decision, sharing, propagation and follows follow from each impression.
- * Nothing here allocates.
+ * Users who open the app take their turns in a fresh random order each tick, so no
+ * attribute tied to ids (the hubs of a Barabási–Albert graph have the lowest) decides who
+ * sees the freshest counts. Nothing here allocates.
  */
 export function runSessions(world: World): void {
-  const { pop, sessions, ranker, scenario } = world;
+  const { pop, sessions, ranker, scenario, pick, order } = world;
   const meanLength = scenario.population.sessionLength;
   const logContinue = meanLength > 1 ? log(1 - 1 / meanLength) : 0;
-  const activity = pop.activity;
+  const { activity } = pop;
+  const { away } = world;
+  const leaveRate = scenario.population.leaveRate;
+  let opened = 0;
+  // One draw per user whether or not it is away, so who opens the app stays the same
+  // under every ranker.
   for (let user = 0; user < pop.users; user++) {
-    if (sessions() >= activity[user]) continue;
+    if (sessions() < activity[user] && away[user] === 0) order[opened++] = user;
+  }
+  // Fisher–Yates over the users who opened the app.
+  for (let i = opened - 1; i > 0; i--) {
+    const j = Math.floor(sessions() * (i + 1));
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  for (let turn = 0; turn < opened; turn++) {
+    const user = order[turn];
     // Session lengths are geometric with the scenario's mean (at least one video).
     const length = logContinue === 0 ? 1 : 1 + Math.floor(log(1 - sessions()) / logContinue);
+    let liked = false;
     for (let slot = 0; slot < length; slot++) {
-      const video = ranker.pick(user);
-      if (video < 0) break;
-      impression(world, user, video);
+      ranker.pick(user, pick);
+      if (pick.video < 0) break;
+      if (impression(world, user, pick)) liked = true;
+    }
+    // A session that brought nothing worth a like may drive the user away for a while.
+    if (!liked && leaveRate > 0 && world.behaviour() < leaveRate) {
+      away[user] = 1;
+      world.awayCount++;
     }
   }
 }
 
-function impression(world: World, user: number, video: number): void {
+/** Shows the pick to the user and returns whether the user liked it. */
+function impression(world: World, user: number, pick: Pick): boolean {
   const { videos, memory, pop, behaviour } = world;
   const b = world.scenario.behaviour;
+  const video = pick.video;
   videos.impressions[video]++;
   world.counters.impressions++;
-  world.reasonCounts[world.reason]++;
+  world.reasonCounts[pick.reason]++;
   world.topicCounts[user * pop.topics + videos.topic[video]]++;
-  memory.markSeen(user, video);
-  // A like the user's memory blocks is neither a like nor a "not interested".
-  const wouldLike = behaviour() < world.likeDecision.probability(user, video, world.viaKind);
-  const liked = wouldLike && !memory.hasLiked(user, video);
+  const decision = world.likeDecision;
+  // No friend can have liked a video nobody has liked: then the inbox need not be searched.
+  memory.view(user, video, decision.readsFriends && videos.likes[video] > 0);
+  const p = decision.probability(user, video, memory.friendLikes, memory.friendShares);
+  const liked = behaviour() < p;
+  let notInterested = false;
   if (liked) {
-    like(world, user, video);
-  } else if (!wouldLike && b.negativeRate > 0) {
+    like(world, user, video, pick.via);
+  } else if (b.negativeRate > 0) {
     const interest = pop.affinity[user * pop.topics + videos.topic[video]];
-    if (behaviour() < b.negativeRate * (1 - interest)) videos.negatives[video]++;
+    notInterested = behaviour() < b.negativeRate * (1 - interest);
+    if (notInterested) videos.negatives[video]++;
   }
-  world.ranker.onImpression?.(video, liked);
-  if (user === world.trace.user) world.trace.record(video, world.reason, liked, world.tick);
+  world.ranker.onImpression?.(user, video, liked, notInterested);
+  if (user === world.trace.user) world.trace.record(video, pick.reason, liked, world.tick);
+  return liked;
 }
 
-function like(world: World, user: number, video: number): void {
+function like(world: World, user: number, video: number, via: number): void {
   const { videos, memory, creators, behaviour, graph } = world;
   const b = world.scenario.behaviour;
   videos.likes[video]++;
   videos.updateLogLikes(video);
-  videos.trend[video]++;
-  if (world.via >= 0) videos.socialLikes[video]++;
+  if (via >= 0) videos.socialLikes[video]++;
   world.counters.likes++;
   world.likesGiven[user]++;
-  memory.markLiked(user, video);
   const creator = videos.creator[video];
   creators.likes[creator]++;
-  creators.likesThisTick[creator]++;
   let kind = INBOX_LIKE;
   if (behaviour() < b.shareRate) {
     videos.shares[video]++;
@@ -77,7 +104,7 @@ function like(world: World, user: number, video: number): void {
     follow(world, user, world.pop.creatorUser[creator]);
   }
   world.ranker.onLike?.(video);
-  world.likeEvents.record(user, video, world.via);
+  world.likeEvents.record(user, video, via);
 }
 
 function follow(world: World, user: number, creatorUser: number): void {

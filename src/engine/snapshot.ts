@@ -25,6 +25,7 @@ export function snapshotWorld(world: World, withGraph: boolean): Snapshot {
       skill: pop.skill.slice(),
       motivation: creators.motivation.slice(),
       active: creators.active.slice(),
+      joinedAt: pop.creatorJoinsAt.slice(),
       likes: creators.likes.slice(),
       posts: creators.posts.slice(),
     },

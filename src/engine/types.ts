@@ -33,7 +33,12 @@ export type SummaryName = (typeof SUMMARY_NAMES)[number];
 /** Summary metrics; a value that is undefined for the run (U with one world) is NaN. */
 export type Summary = Record<SummaryName, number>;
 
-/** Why a video was put in a slot, as the feed view tells it. */
+/**
+ * Why a video was put in a slot, as the feed view tells it. "exploration" is a slot the feed
+ * gives to a random video on purpose; "fallback" a random video because the source the slot
+ * was meant for had nothing unseen left; "no-pool" a random video because staged exposure
+ * had no test pool open.
+ */
 export const REASONS = [
   "random",
   "following",
@@ -42,7 +47,10 @@ export const REASONS = [
   "engaging",
   "interest",
   "trending",
+  "fresh",
   "exploration",
+  "fallback",
+  "no-pool",
   "test-pool",
 ] as const;
 export type Reason = (typeof REASONS)[number];
@@ -61,6 +69,7 @@ export const SERIES_COLUMNS = [
   "newFollows",
   "activeCreators",
   "meanMotivation",
+  "presentUsers",
   "viralCount",
   "topShareImpressions",
   "giniVideos",
@@ -102,6 +111,8 @@ export interface CreatorSnapshot {
   skill: Float32Array;
   motivation: Float32Array;
   active: Uint8Array;
+  /** Tick each creator started posting (0 for the initial ones; later for joiners). */
+  joinedAt: Int32Array;
   likes: Float64Array;
   posts: Uint32Array;
 }

@@ -1,9 +1,13 @@
 import { log1p } from "../deterministic/exact-math.js";
 
+/** log(1 + n) for the like counts most videos have, computed once (the same values, no log per like). */
+const LOG_TABLE = Float32Array.from({ length: 4096 }, (_, n) => log1p(n));
+
 /**
  * Every video ever posted in one world, as structs of arrays indexed by video id. Ids are
  * given in posting order, so the videos still eligible for feeds are one contiguous range.
- * Arrays grow by doubling: memory grows with the videos posted, and with nothing else.
+ * Arrays grow by doubling: memory grows with the videos posted, and with nothing else. What
+ * only one ranker reads (trend, stages) is kept by that ranker.
  */
 export class VideoStore {
   count = 0;
@@ -22,12 +26,6 @@ export class VideoStore {
   negatives: Uint32Array;
   socialLikes: Uint32Array;
   viralAt: Int32Array;
-  /** Like velocity, decayed each tick, for "trending". */
-  trend: Float32Array;
-  /** Staged exposure: the pool a video is in, and its impressions and likes there. */
-  stage: Uint8Array;
-  stageImpressions: Uint32Array;
-  stageLikes: Uint32Array;
   /** Impressions at the start of the tick, to measure where this tick's went. */
   impressionsBefore: Uint32Array;
 
@@ -46,10 +44,6 @@ export class VideoStore {
     this.negatives = new Uint32Array(capacity);
     this.socialLikes = new Uint32Array(capacity);
     this.viralAt = new Int32Array(capacity);
-    this.trend = new Float32Array(capacity);
-    this.stage = new Uint8Array(capacity);
-    this.stageImpressions = new Uint32Array(capacity);
-    this.stageLikes = new Uint32Array(capacity);
     this.impressionsBefore = new Uint32Array(capacity);
   }
 
@@ -66,7 +60,8 @@ export class VideoStore {
 
   /** Keeps `logLikes` in step after likes or bot likes change. */
   updateLogLikes(video: number): void {
-    this.logLikes[video] = log1p(this.likes[video] + this.botLikes[video]);
+    const n = this.likes[video] + this.botLikes[video];
+    this.logLikes[video] = n < LOG_TABLE.length ? LOG_TABLE[n] : log1p(n);
   }
 
   private grow(): void {
@@ -89,14 +84,10 @@ export class VideoStore {
     this.negatives = grow(this.negatives);
     this.socialLikes = grow(this.socialLikes);
     this.viralAt = grow(this.viralAt);
-    this.trend = grow(this.trend);
-    this.stage = grow(this.stage);
-    this.stageImpressions = grow(this.stageImpressions);
-    this.stageLikes = grow(this.stageLikes);
     this.impressionsBefore = grow(this.impressionsBefore);
     this.capacity = capacity;
   }
 
   /** Bytes per video, for the memory budget. */
-  static readonly BYTES_PER_VIDEO = 4 * 16 + 2;
+  static readonly BYTES_PER_VIDEO = 4 * 13 + 1;
 }

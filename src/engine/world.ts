@@ -6,10 +6,11 @@ import { FeedTraceRecorder, LikeEventRecorder } from "./feed-trace.js";
 import type { SocialGraph } from "./graph/csr.js";
 import { LikeDecision } from "./like-decision.js";
 import type { Population } from "./population.js";
-import { createRanker, type FeedContext, type Ranker } from "./rankers/index.js";
+import { createRanker, type FeedContext, Pick, type Ranker } from "./rankers/index.js";
 import { SeriesRecorder } from "./series-recorder.js";
 import { runSessions } from "./sessions.js";
-import { INBOX_POST, UserMemory } from "./user-memory.js";
+import { REASONS } from "./types.js";
+import { expectedViews, INBOX_POST, UserMemory } from "./user-memory.js";
 import { VideoStore } from "./videos.js";
 
 /** Per-tick counters, reset at the start of each tick. */
@@ -35,10 +36,15 @@ export class World implements FeedContext {
   readonly content: ContentSource;
   readonly ranker: Ranker;
   readonly likeDecision: LikeDecision;
-  readonly random: Random;
+  readonly ranking: Random;
   readonly behaviour: Random;
   readonly sessions: Random;
   readonly likesGiven: Uint32Array;
+  /** 1 for a user who has left the platform for now (viewer churn). */
+  readonly away: Uint8Array;
+  awayCount = 0;
+  /** The next video a creator has yet to judge (videos are judged in posting order). */
+  private judgeNext = 0;
   /** Impressions per user and topic, for feed diversity. */
   readonly topicCounts: Uint32Array;
   readonly trace: FeedTraceRecorder;
@@ -51,13 +57,14 @@ export class World implements FeedContext {
     posts: 0,
     newFollows: 0,
   };
-  readonly reasonCounts = new Float64Array(9);
+  readonly reasonCounts = new Float64Array(REASONS.length);
+  /** The users who opened the app this tick, in the order they take their turns. */
+  readonly order: Int32Array;
+  /** The current slot's choice, filled by the ranker and read by the sessions loop. */
+  readonly pick = new Pick();
   readonly viralBar: number;
   tick = 0;
   liveStart = 0;
-  reason = 0;
-  via = -1;
-  viaKind = -1;
   totalImpressions = 0;
   totalLikes = 0;
   viralCount = 0;
@@ -74,19 +81,27 @@ export class World implements FeedContext {
     this.pop = pop;
     this.graph = graph;
     const { feed, behaviour } = scenario;
-    this.memory = new UserMemory(pop.users, feed.seenWindow, feed.inboxSize, behaviour.likeMemory);
-    this.creators = new CreatorState(pop.creators, scenario.creators);
+    this.memory = new UserMemory(
+      Float64Array.from(pop.activity, (activity) => expectedViews(scenario, activity)),
+      feed.inboxSize,
+    );
+    this.creators = new CreatorState(pop.creators, pop.creatorJoinsAt, scenario.creators);
     this.content = new ContentSource(pop, scenario, seed);
-    this.random = stream(seed, "ranking", index);
+    this.ranking = stream(seed, "ranking", index);
     this.behaviour = stream(seed, "behaviour", index);
     this.sessions = stream(seed, "sessions", index);
     this.likesGiven = new Uint32Array(pop.users);
+    this.order = new Int32Array(pop.users);
     this.topicCounts = new Uint32Array(pop.users * pop.topics);
     this.trace = new FeedTraceRecorder(traceUser);
     this.viralBar = Math.max(1, Math.ceil(scenario.content.viralShare * pop.users));
     this.ranker = createRanker(this);
     this.likeDecision = new LikeDecision(behaviour, pop, this.videos);
-    for (let i = 0; i < scenario.content.catalog; i++) this.post(i % pop.creators);
+    this.away = new Uint8Array(pop.users);
+    // The catalog is dealt to the creators who are there from the start.
+    let first = 0;
+    while (first < pop.creators && pop.creatorJoinsAt[first] === 0) first++;
+    for (let i = 0; i < scenario.content.catalog; i++) this.post(i % first);
   }
 
   /** Posts the creator's next video and puts it in its followers' inboxes. */
@@ -117,16 +132,38 @@ export class World implements FeedContext {
     }
   }
 
-  /** Retires videos past their age, decays trends and notes where impressions stand. */
+  /** Retires videos past their age and notes where impressions stand. */
   private advanceLiveWindow(): void {
     const videos = this.videos;
     const oldest = this.tick - this.scenario.content.maxAge;
     while (this.liveStart < videos.count && videos.postedAt[this.liveStart] <= oldest)
       this.liveStart++;
-    const decay = this.scenario.feed.forYou.trendingDecay;
+    this.memory.seen.rotate(this.liveStart, videos.count);
     for (let v = this.liveStart; v < videos.count; v++) {
-      videos.trend[v] *= decay;
       videos.impressionsBefore[v] = videos.impressions[v];
+    }
+  }
+
+  /** Users who left come back, each with chance `population.returnRate`. */
+  private returnUsers(): void {
+    const rate = this.scenario.population.returnRate;
+    if (this.awayCount === 0 || rate === 0) return;
+    for (let u = 0; u < this.pop.users; u++) {
+      if (this.away[u] === 1 && this.behaviour() < rate) {
+        this.away[u] = 0;
+        this.awayCount--;
+      }
+    }
+  }
+
+  /** Creators judge the posts that are `creators.judgeAfter` ticks old or leave the feeds now. */
+  private judgePosts(): void {
+    const { videos, creators, scenario } = this;
+    const age = Math.min(scenario.creators.judgeAfter, scenario.content.maxAge);
+    const postedBy = this.tick - age + 1;
+    while (this.judgeNext < videos.count && videos.postedAt[this.judgeNext] <= postedBy) {
+      const v = this.judgeNext++;
+      creators.judge(videos.creator[v], videos.likes[v]);
     }
   }
 
@@ -140,9 +177,12 @@ export class World implements FeedContext {
     c.newFollows = 0;
     this.likeEvents.clear();
     this.advanceLiveWindow();
+    this.returnUsers();
+    this.creators.join(this.tick);
     this.postNewVideos();
     this.ranker.prepare();
     runSessions(this);
+    this.judgePosts();
     const active = this.creators.update();
     this.totalImpressions += c.impressions;
     this.totalLikes += c.likes;

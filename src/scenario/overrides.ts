@@ -175,6 +175,22 @@ function describeLeaf(schema: Schema): string {
   return "a single value";
 }
 
+/**
+ * The bounds of the number field at `path` and whether it takes whole numbers; undefined
+ * when the field holds something else (text, a list, a group). An unknown path throws an
+ * OverrideError naming the fields that exist, as for --set.
+ */
+export function numberFieldAt(
+  path: readonly string[],
+  input: unknown,
+  label: string,
+): { min: number; max: number; whole: boolean } | undefined {
+  const field = fieldAt(path, input, label);
+  const inner = field ? unwrap(field.schema) : undefined;
+  if (!(inner instanceof z.ZodNumber)) return undefined;
+  return { min: inner.minValue ?? -Infinity, max: inner.maxValue ?? Infinity, whole: inner.isInt };
+}
+
 /** Fields whose values are text: there `name=123` means the text "123", not a number. */
 function takesText(schema: Schema): boolean {
   const inner = unwrap(schema);

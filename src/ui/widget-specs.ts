@@ -50,6 +50,9 @@ export const WIDGET_GROUPS: readonly WidgetGroup[] = [
       { path: "graph.beta", label: "Rewiring" },
       { path: "graph.meanDegree", label: "Mean degree", step: 0.5 },
       { path: "graph.homophily", label: "Homophily" },
+      { path: "graph.follows", label: "Creators followed", step: 1 },
+      { path: "graph.attractiveness", label: "New creators' pull", step: 0.1 },
+      { path: "graph.friends", label: "Friends", step: 1 },
     ],
   },
   {

@@ -25,7 +25,7 @@ describe.skipIf(skipBrowser)("a lesson opened by link (dev server)", () => {
     await page.getByLabel("about the same: good videos win either way").focus();
     await page.keyboard.press("ArrowDown");
     expect(
-      await page.getByLabel("clearly higher: a few videos take most of the likes").isChecked(),
+      await page.getByLabel("clearly higher: many more videos are left with few likes").isChecked(),
     ).toBe(true);
     expect(await run.isDisabled()).toBe(false);
     await page.getByLabel("Speed").selectOption("1000");

@@ -1,11 +1,16 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { cli, comparable, readLines, tempDir, writeScenario } from "./helpers.js";
-
-const BIN = fileURLToPath(new URL("../../bin/likesim.js", import.meta.url));
+import {
+  BIN,
+  cli,
+  comparable,
+  killOnceWritten,
+  readLines,
+  tempDir,
+  writeScenario,
+} from "./helpers.js";
 
 /** The installed command as a user runs it: plain Node, no TypeScript on the path, another cwd. */
 function likesim(args: string[], cwd: string) {
@@ -21,7 +26,16 @@ describe("bin/likesim.js", () => {
     const dir = tempDir();
     const help = likesim(["--help"], dir);
     expect(help.status).toBe(0);
-    for (const command of ["run", "sweep", "compare", "validate", "merge", "summarize"]) {
+    for (const command of [
+      "run",
+      "sweep",
+      "compare",
+      "validate",
+      "merge",
+      "summarize",
+      "fit",
+      "sensitivity",
+    ]) {
       expect(help.stdout).toContain(`  ${command} `);
     }
     const run = likesim(["run", "--help"], dir);
@@ -78,21 +92,14 @@ describe("a killed sweep", () => {
       "--quiet",
     ];
     const out = join(dir, "killed.ndjson");
-    const child = spawn(process.execPath, [BIN, ...args, "--jobs", "2", "--out", "killed.ndjson"], {
-      cwd: dir,
-      stdio: "ignore",
-    });
-    const exited = new Promise((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
     // Kill once a few runs are on disk and most are not.
-    const started = performance.now();
-    while (!(existsSync(out) && readFileSync(out, "utf8").split("\n").length > 3)) {
-      if (performance.now() - started > 30_000)
-        throw new Error("the sweep wrote nothing within 30 s");
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    child.kill("SIGKILL");
-    expect(await exited).toBe("SIGKILL");
-    const before = readFileSync(out, "utf8");
+    const { signal, before } = await killOnceWritten(
+      [...args, "--jobs", "2", "--out", "killed.ndjson"],
+      dir,
+      out,
+      3,
+    );
+    expect(signal).toBe("SIGKILL");
     const whole = before.split("\n").length - 1;
     expect(whole).toBeLessThan(30);
 

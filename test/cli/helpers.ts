@@ -1,6 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll } from "vitest";
 import type { ResultLine } from "../../src/cli/batch/result-line.js";
 import type { Io } from "../../src/cli/io.js";
@@ -65,4 +67,32 @@ export function readLines(path: string): ResultLine[] {
 /** The lines as sorted text without wall time: what must not depend on workers or order. */
 export function comparable(lines: readonly ResultLine[]): string[] {
   return lines.map(({ wallMs: _wallMs, ...rest }) => JSON.stringify(rest)).sort();
+}
+
+/** The installed command's entry, as a user runs it. */
+export const BIN = fileURLToPath(new URL("../../bin/likesim.js", import.meta.url));
+
+/**
+ * Starts `likesim …` in a child process, kills it with SIGKILL once `file` holds more than
+ * `lines` lines, and returns the signal it died of and the file's text at that moment.
+ */
+export async function killOnceWritten(
+  args: string[],
+  cwd: string,
+  file: string,
+  lines: number,
+): Promise<{ signal: NodeJS.Signals | null; before: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: "ignore" });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on("exit", (_code, signal) => resolve(signal)),
+  );
+  const started = performance.now();
+  while (!(existsSync(file) && readFileSync(file, "utf8").split("\n").length > lines)) {
+    if (performance.now() - started > 60_000)
+      throw new Error(`${file} had ${lines} lines or fewer after 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  child.kill("SIGKILL");
+  const signal = await exited;
+  return { signal, before: readFileSync(file, "utf8") };
 }

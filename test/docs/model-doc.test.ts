@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { REASONS, SERIES_COLUMNS, SUMMARY_NAMES } from "../../src/engine/types.js";
 import { RANKERS } from "../../src/scenario/sections/feed.js";
-import { codeSpans, firstColumn, type MarkdownTable, markdownTables } from "./markdown-tables.js";
-import { type SchemaLeaf, schemaLeaves } from "./schema-leaves.js";
+import { codeSpans, firstColumn, markdownTables } from "./markdown-tables.js";
+import { label, parameterRows, rowsFor, shown, staleRows } from "./parameter-rows.js";
+import { schemaLeaves } from "./schema-leaves.js";
 
 /**
  * docs/model.md is written by hand; these checks keep it from falling behind the code: every
@@ -14,40 +15,7 @@ const doc = readFileSync(new URL("../../docs/model.md", import.meta.url), "utf8"
 const tables = markdownTables(doc);
 const leaves = schemaLeaves();
 
-interface ParameterRow {
-  parameter: string;
-  cells: Record<string, string>;
-}
-
-const parameterRows: ParameterRow[] = tables
-  .filter((t: MarkdownTable) =>
-    ["Parameter", "Default", "Allowed"].every((h) => t.header.includes(h)),
-  )
-  .flatMap((t) =>
-    t.rows.map((row) => ({
-      parameter: row[0],
-      cells: Object.fromEntries(t.header.map((name, i) => [name, row[i] ?? ""])),
-    })),
-  );
-
-const label = (leaf: SchemaLeaf) =>
-  leaf.variant ? `${leaf.path} (kind ${leaf.variant})` : leaf.path;
-
-/** The rows documenting a setting: its path first, and its graph kind named when it has one. */
-function rowsFor(leaf: SchemaLeaf): ParameterRow[] {
-  return parameterRows.filter((row) => {
-    const spans = codeSpans(row.parameter);
-    return spans[0] === leaf.path && (leaf.variant === undefined || spans.includes(leaf.variant));
-  });
-}
-
-/** A default as the doc writes it in a code span. */
-function shown(value: unknown): string {
-  if (value === "") return '""';
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-    return String(value);
-  return JSON.stringify(value);
-}
+const rows = parameterRows(tables, ["Allowed"]);
 
 /** Numbers written in a cell: 1,000,000, −0.8, 0.05 or a fraction such as 1/3600. */
 function numbersIn(cell: string): number[] {
@@ -73,9 +41,9 @@ describe("docs/model.md documents every scenario setting", () => {
   it.each(leaves.map((leaf) => [label(leaf), leaf] as const))(
     "%s has one row with its default, unit, range and effect",
     (_, leaf) => {
-      const rows = rowsFor(leaf);
-      expect(rows, `rows for ${label(leaf)}`).toHaveLength(1);
-      const { cells } = rows[0];
+      const found = rowsFor(rows, leaf);
+      expect(found, `rows for ${label(leaf)}`).toHaveLength(1);
+      const { cells } = found[0];
       const defaultCell = cells.Default;
       if (leaf.default) expect(codeSpans(defaultCell)).toContain(shown(leaf.default.value));
       else expect(defaultCell).toMatch(/^(none|required)\b/);
@@ -99,11 +67,7 @@ describe("docs/model.md documents every scenario setting", () => {
   );
 
   it("has no row for a setting the schema does not have", () => {
-    const known = new Set(leaves.map((leaf) => `${leaf.path}|${leaf.variant ?? ""}`));
-    const stale = parameterRows
-      .map((row) => codeSpans(row.parameter))
-      .filter(([path, kind]) => !known.has(`${path}|${kind ?? ""}`));
-    expect(stale).toEqual([]);
+    expect(staleRows(rows, leaves)).toEqual([]);
   });
 });
 

@@ -112,6 +112,26 @@ describe("graph parameters that do not fit the population", () => {
     ).toThrow(/graph\.meanDegree is 20; allowed: at most population\.users − 1 \(9\)/);
   });
 
+  it("more creators to follow than there are, or more friends than users", () => {
+    // 100 users at creatorShare 0.05: 5 creators, so each user can follow at most 4.
+    const users = { users: 100, creatorShare: 0.05 };
+    expect(() =>
+      createSimulation({ population: users, graph: { kind: "creator-centred", follows: 4.5 } }),
+    ).toThrow(/graph\.follows is 4\.5; allowed: at most the number of creators − 1 \(4;/);
+    expect(() =>
+      createSimulation({
+        population: users,
+        graph: { kind: "creator-centred", follows: 2, friends: 100 },
+      }),
+    ).toThrow(/graph\.friends is 100; allowed: at most population\.users − 1 \(99\)/);
+  });
+
+  it("a creator-centred graph without pull for new creators", () => {
+    expect(problems({ graph: { kind: "creator-centred", attractiveness: 0 } })).toEqual([
+      "graph.attractiveness: got 0; allowed: ≥ 0.01",
+    ]);
+  });
+
   it("more ties per newcomer than users", () => {
     expect(() =>
       createSimulation({ population: { users: 4 }, graph: { kind: "barabasi-albert", m: 4 } }),

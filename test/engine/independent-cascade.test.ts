@@ -4,10 +4,15 @@ import { run } from "./helpers.js";
 
 /**
  * The engine reduced to an independent cascade on an Erdős–Rényi graph: a following-only
- * feed (chronological), a constant like probability p, every like putting the video once in
- * each follower's inbox, no memory of seen videos (so each exposure is a fresh trial) and a
- * like memory longer than the catalog (so nobody likes twice). Each catalog video is one
- * cascade started by its creator's post. That is bond percolation with occupation p.
+ * feed (chronological), a constant like probability p, every like putting the video in each
+ * follower's inbox. A user watches a video once, the first time it reaches it, and decides
+ * then: however many friends liked it, it gets one chance (a view and a like are lasting
+ * states). Each catalog video is one cascade started by its creator's post. That is site
+ * percolation with occupation p: the likers of a giant cascade are the giant cluster of
+ * likers, a share S_site = p·(1 − e^(−⟨k⟩·S_site)) of all users, and with x = ⟨k⟩·S_site it
+ * follows that a cascade is giant with chance 1 − e^(−x), which is also the share of users
+ * who see it (a user sees it when a neighbour liked it): S = 1 − e^(−p⟨k⟩·S), the bond-
+ * percolation root. No giant cascade while p⟨k⟩ ≤ 1.
  */
 const USERS = 20_000;
 const MEAN_DEGREE = 10;
@@ -27,16 +32,24 @@ function cascadeScenario(p: number): ScenarioInput {
     graph: { kind: "erdos-renyi", meanDegree: MEAN_DEGREE },
     content: { catalog: CASCADES, maxAge: 1_000_000 },
     creators: { postRate: 0, churnBelow: 0 },
-    feed: { ranker: "chronological", seenWindow: 0, inboxSize: 1024 },
-    behaviour: { likeModel: "constant", likeProbability: p, followAfterLikes: 0, likeMemory: 64 },
+    feed: { ranker: "chronological", inboxSize: 256 },
+    behaviour: { likeModel: "constant", likeProbability: p, followAfterLikes: 0 },
     metrics: { every: 1000 },
   };
 }
 
-/** Fraction of users reached by each cascade: the likers plus the creator who started it. */
-function reachedFractions(p: number, seed: number): number[] {
-  const snapshot = run(cascadeScenario(p), 80, { seed }).snapshot();
-  return Array.from(snapshot.videos.likes, (likes) => (likes + 1) / USERS);
+interface Cascade {
+  /** Share of users who liked it, and who saw it. */
+  liked: number;
+  seen: number;
+}
+
+function cascades(p: number, seed: number): Cascade[] {
+  const { videos } = run(cascadeScenario(p), 80, { seed }).snapshot();
+  return Array.from(videos.likes, (likes, v) => ({
+    liked: likes / USERS,
+    seen: videos.impressions[v] / USERS,
+  }));
 }
 
 /** Root of S = 1 − exp(−c·S) above the threshold c = p⟨k⟩ > 1, by fixed-point iteration. */
@@ -46,37 +59,44 @@ function giantFraction(c: number): number {
   return s;
 }
 
-describe("independent cascade on Erdős–Rényi (bond percolation)", () => {
+describe("independent cascade on Erdős–Rényi (site percolation: one chance per viewer)", () => {
   it("the closed form gives the textbook roots", () => {
     expect(giantFraction(2)).toBeCloseTo(0.797, 3);
     expect(giantFraction(1.5)).toBeCloseTo(0.583, 3);
   });
 
-  it.each([2, 1.5])("above the threshold (p⟨k⟩ = %s) giant cascades reach S of the users", (c) => {
-    const s = giantFraction(c);
-    const fractions = [1, 2].flatMap((seed) => reachedFractions(c / MEAN_DEGREE, seed));
-    const giants = fractions.filter((f) => f > 0.1);
-    // Between giant and small cascades there is a wide gap (small ones stay under ~0.5%).
-    expect(fractions.filter((f) => f > 0.01 && f <= 0.1)).toEqual([]);
-    // A cascade is giant when its seed's cluster is the giant one: probability S each.
-    // 80 cascades: binomial sd = sqrt(S(1−S)/80) ≤ 0.056; allow 3.5 sd (two-sided α ≈ 0.0005).
-    expect(Math.abs(giants.length / fractions.length - s)).toBeLessThan(
-      3.5 * Math.sqrt((s * (1 - s)) / fractions.length),
-    );
-    // Each giant covers the giant cluster, whose size fluctuates by O(1/√n) ≈ 0.007 of n at
-    // n = 20,000, plus finite-size bias of the same order: 0.02 is about 3 sd.
-    const mean = giants.reduce((a, b) => a + b, 0) / giants.length;
-    expect(Math.abs(mean - s)).toBeLessThan(0.02);
-  });
+  it.each([2, 1.5])(
+    "above the threshold (p⟨k⟩ = %s) giant cascades are seen by S and liked by p·S",
+    (c) => {
+      const s = giantFraction(c);
+      const p = c / MEAN_DEGREE;
+      const all = [1, 2].flatMap((seed) => cascades(p, seed));
+      const giants = all.filter((x) => x.seen > 0.2);
+      // Between giant and small cascades there is a wide gap (small ones reach a few dozen users).
+      expect(all.filter((x) => x.seen > 0.02 && x.seen <= 0.2)).toEqual([]);
+      // A cascade is giant with probability S: 80 cascades, binomial sd ≤ 0.056; 3.5 sd
+      // (two-sided α ≈ 0.0005).
+      expect(Math.abs(giants.length / all.length - s)).toBeLessThan(
+        3.5 * Math.sqrt((s * (1 - s)) / all.length),
+      );
+      // The giant cluster's size fluctuates by O(1/√n) ≈ 0.007 of n, plus finite-size bias of
+      // the same order: 0.02 (seen) and 0.02·p (liked) are about 3 sd.
+      const mean = (f: (x: Cascade) => number) =>
+        giants.reduce((a, x) => a + f(x), 0) / giants.length;
+      expect(Math.abs(mean((x) => x.seen) - s)).toBeLessThan(0.02);
+      expect(Math.abs(mean((x) => x.liked) - p * s)).toBeLessThan(0.02 * p + 0.005);
+    },
+  );
 
   it("below the threshold (p⟨k⟩ = 0.5) cascades stay small", () => {
-    const fractions = [1, 2].flatMap((seed) => reachedFractions(0.5 / MEAN_DEGREE, seed));
-    const sizes = fractions.map((f) => f * USERS);
-    expect(Math.max(...sizes)).toBeLessThan(0.005 * USERS);
-    // Mean cluster size below the threshold is 1 / (1 − p⟨k⟩) = 2; with 80 cascades of
-    // variance ≈ 4 the mean's sd is ≈ 0.25: [1.25, 2.75] is 3 sd.
-    const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
-    expect(mean).toBeGreaterThan(1.25);
-    expect(mean).toBeLessThan(2.75);
+    const all = [1, 2].flatMap((seed) => cascades(0.5 / MEAN_DEGREE, seed));
+    const likes = all.map((x) => x.liked * USERS);
+    expect(Math.max(...all.map((x) => x.seen))).toBeLessThan(0.02);
+    // The seed's k ≈ 10 neighbours each start a subcritical branch of mean 1 / (1 − p⟨k⟩) = 2
+    // likers with chance p: about ⟨k⟩·p·2 = 1 like per cascade. 80 cascades, variance of
+    // order 3: the mean's sd ≈ 0.2; [0.4, 1.6] is 3 sd.
+    const mean = likes.reduce((a, b) => a + b, 0) / likes.length;
+    expect(mean).toBeGreaterThan(0.4);
+    expect(mean).toBeLessThan(1.6);
   });
 });

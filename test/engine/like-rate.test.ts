@@ -25,7 +25,6 @@ function scenario(socialProof: number): ScenarioInput {
       socialProof,
       friendLiked: 0,
       referenceLikes: 10,
-      likeMemory: 0,
     },
     metrics: { every: 1000 },
   };

@@ -49,10 +49,10 @@ describe("lesson: bought likes", () => {
     expect(gap.p).toBeLessThan(0.001);
   });
 
-  it("multiply the promoted creator's reach several times over under the popularity feed", () => {
+  it("multiply the promoted creator's reach more than twice over under the popularity feed", () => {
     const honest = mean(runs.map((run) => run.popularity.honest));
     const bought = mean(runs.map((run) => run.popularity.bought));
-    expect(bought).toBeGreaterThan(3 * honest);
+    expect(bought).toBeGreaterThan(2 * honest);
   });
 
   it("change the promoted creator's reach by little under the random feed", () => {

@@ -12,8 +12,8 @@ import { pageTrendTest, runArm, seedsUpTo } from "./helpers.js";
  */
 const LEVELS: Record<string, ArmValue>[] = [
   lesson.arms.a.set,
-  { "behaviour.socialProof": 2, "behaviour.baseline": -6.5 },
-  { "behaviour.socialProof": 4, "behaviour.baseline": -7.2 },
+  { "behaviour.socialProof": 2, "behaviour.baseline": -6.85 },
+  { "behaviour.socialProof": 4, "behaviour.baseline": -7.45 },
   lesson.arms.b.set,
 ];
 const SEEDS = seedsUpTo(12);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/engine/build-graph.js";
 import { createPopulation } from "../../src/engine/population.js";
+import type { StagedExposureRanker } from "../../src/engine/rankers/staged-exposure.js";
 import { World } from "../../src/engine/world.js";
 import { armScenario } from "../../src/lessons/arm-overrides.js";
 import { testAudience as lesson } from "../../src/lessons/definitions/test-audience.js";
@@ -33,14 +34,16 @@ function firstTests(viewers: number, seed: number): Tested[] {
   expect(scenario.feed.staged.likeRateBar).toBe(BAR);
   const population = createPopulation(scenario, seed);
   const world = new World(0, scenario, seed, population, buildGraph(scenario, seed, population), 0);
-  const { videos, ranker } = world;
+  const { videos } = world;
+  const ranker = world.ranker as StagedExposureRanker;
   const tested: Tested[] = [];
-  const onImpression = ranker.onImpression!.bind(ranker);
-  ranker.onImpression = (video, liked) => {
-    const before = videos.stage[video];
-    onImpression(video, liked);
-    if (before === 0 && videos.stage[video] !== 0)
-      tested.push({ quality: videos.quality[video], buried: videos.stage[video] !== 1 });
+  const onImpression = ranker.onImpression.bind(ranker);
+  ranker.onImpression = (user: number, video: number, liked: boolean) => {
+    const before = ranker.stageOf(video);
+    onImpression(user, video, liked);
+    const after = ranker.stageOf(video);
+    if (before === 0 && after !== 0)
+      tested.push({ quality: videos.quality[video], buried: after !== 1 });
   };
   for (let t = 0; t < scenario.ticks; t++) world.step();
   return tested;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { signTest } from "../../src/cli/stats/paired.js";
+import { studentTQuantile } from "../../src/cli/stats/student-t.js";
 import { createSimulation } from "../../src/engine/index.js";
 import type { Summary } from "../../src/engine/types.js";
 import { armScenario } from "../../src/lessons/arm-overrides.js";
 import { validation as lesson } from "../../src/lessons/definitions/validation.js";
+import { spearman } from "../../src/metrics/index.js";
 import { scenarioInput, seedsUpTo } from "./helpers.js";
 
 /** Both feeds on the same world per seed: same users, graph and creators (paired). */
@@ -13,63 +15,72 @@ const FIRST_DAY = 24;
 
 interface Outcome {
   summary: Summary;
-  /** Chance that a creator still posting at the end beats one who quit on skill, and on first-day likes. */
-  aucSkill: number;
-  aucFirstDay: number;
-}
-
-/** Mann–Whitney AUC: P(x of a random survivor > x of a random quitter), ties count half. */
-function survivorAuc(x: ArrayLike<number>, active: ArrayLike<number>): number {
-  let wins = 0;
-  let pairs = 0;
-  for (let i = 0; i < x.length; i++) {
-    if (!active[i]) continue;
-    for (let j = 0; j < x.length; j++) {
-      if (active[j]) continue;
-      pairs++;
-      wins += x[i] > x[j] ? 1 : x[i] === x[j] ? 0.5 : 0;
-    }
-  }
-  return wins / pairs;
+  quit: number;
+  /** Share of the posts after the first day made by the top 10% of the initial creators. */
+  topTenthShare: number;
+  /** Spearman's ρ of the initial creators' posts after the first day with skill, and with first-day likes. */
+  bySkill: number;
+  byFirstDay: number;
 }
 
 function run(arm: "a" | "b", seed: number): Outcome {
   const scenario = armScenario(scenarioInput(lesson), lesson.arms[arm]);
   const simulation = createSimulation(scenario, { seed });
   simulation.step(FIRST_DAY);
-  const firstDay = simulation.snapshot().creators.likes;
+  const early = simulation.snapshot().creators;
   simulation.step(scenario.ticks - FIRST_DAY);
   const { creators } = simulation.snapshot();
+  const initial = Array.from(creators.joinedAt).filter((t) => t === 0).length;
+  const later = Float64Array.from(
+    { length: initial },
+    (_, c) => creators.posts[c] - early.posts[c],
+  );
+  const sorted = Array.from(later).sort((x, y) => y - x);
+  const total = sorted.reduce((s, x) => s + x, 0);
+  let quit = 0;
+  for (let c = 0; c < creators.count; c++)
+    if (creators.active[c] === 0 && creators.joinedAt[c] < scenario.ticks) quit++;
   return {
     summary: simulation.metrics().summary,
-    aucSkill: survivorAuc(creators.skill, creators.active),
-    aucFirstDay: survivorAuc(firstDay, creators.active),
+    quit,
+    topTenthShare: sorted.slice(0, Math.ceil(initial / 10)).reduce((s, x) => s + x, 0) / total,
+    bySkill: spearman(creators.skill.subarray(0, initial), later),
+    byFirstDay: spearman(early.likes.subarray(0, initial), later),
   };
 }
 
 describe("lesson: posting for likes (creators' validation)", () => {
   const pairs = SEEDS.map((seed) => ({ random: run("a", seed), popularity: run("b", seed) }));
 
-  it("fewer creators keep posting under a popularity feed than under a random feed", () => {
-    const active = signTest(
-      pairs.map((p) => p.popularity.summary.activeCreators - p.random.summary.activeCreators),
-    );
-    // 12 of 12 paired seeds: two-sided sign-test p ≈ 0.0005.
-    expect(active.negative).toBe(SEEDS.length);
-    expect(active.p).toBeLessThan(0.001);
+  it("no creator quits in ten days under either feed", () => {
+    for (const p of pairs) {
+      expect(p.random.quit).toBe(0);
+      expect(p.popularity.quit).toBe(0);
+      expect(p.popularity.summary.activeCreators).toBe(p.random.summary.activeCreators);
+    }
   });
 
   it("likes over creators are more unequal under the popularity feed", () => {
     const gini = signTest(
       pairs.map((p) => p.popularity.summary.giniCreators - p.random.summary.giniCreators),
     );
+    // 12 of 12 paired seeds: two-sided sign-test p ≈ 0.0005.
     expect(gini.positive).toBe(SEEDS.length);
     expect(gini.p).toBeLessThan(0.001);
   });
 
-  it("who keeps posting is decided by the first day's likes more than by skill, under either feed", () => {
+  it("the best-liked creators make more of the posts under the popularity feed", () => {
+    const differences = pairs.map((p) => p.popularity.topTenthShare - p.random.topTenthShare);
+    const n = differences.length;
+    const mean = differences.reduce((s, d) => s + d, 0) / n;
+    const sd = Math.sqrt(differences.reduce((s, d) => s + (d - mean) ** 2, 0) / (n - 1));
+    // One-sided paired t-test at α = 0.001.
+    expect(mean / (sd / Math.sqrt(n))).toBeGreaterThan(studentTQuantile(0.999, n - 1));
+  });
+
+  it("who posts most is decided by skill more than by the first day's likes, under either feed", () => {
     for (const feed of ["random", "popularity"] as const) {
-      const edge = signTest(pairs.map((p) => p[feed].aucFirstDay - p[feed].aucSkill));
+      const edge = signTest(pairs.map((p) => p[feed].bySkill - p[feed].byFirstDay));
       expect(edge.positive, feed).toBe(SEEDS.length);
       expect(edge.p).toBeLessThan(0.001);
     }

@@ -90,7 +90,7 @@ afterAll(() => {
 });
 
 describe("the packed package", () => {
-  it("holds the compiled library, its types, the command and the scenarios, and no sources or tests", () => {
+  it("holds the compiled library, its types, the command, the scenarios and targets, and no sources or tests", () => {
     const paths = packed.files.map((file) => file.path);
     for (const path of [
       "package.json",
@@ -104,11 +104,13 @@ describe("the packed package", () => {
       "lib/cli/batch/batch-worker.js",
       // Every scenario, since likesim lesson reads its scenario from the package.
       ...readdirSync(join(root, "scenarios")).map((name) => `scenarios/${name}`),
+      // The targets files likesim fit takes, with their sources and schema.
+      ...readdirSync(join(root, "targets")).map((name) => `targets/${name}`),
     ]) {
       expect(paths).toContain(path);
     }
     const allowed =
-      /^(package\.json|README\.md|bin\/likesim\.js|lib\/.+\.(js|d\.ts)|scenarios\/[\w-]+\.json)$/;
+      /^(package\.json|README\.md|bin\/likesim\.js|lib\/.+\.(js|d\.ts)|(scenarios|targets)\/[\w-]+\.json)$/;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
     expect(packed.unpackedSize).toBeLessThan(1024 * 1024);
   });

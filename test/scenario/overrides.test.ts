@@ -39,19 +39,19 @@ describe("parseOverride", () => {
 
 describe("applyOverrides", () => {
   it("sets paths on a copy, creating groups on the way, and leaves the input alone", () => {
-    const input = { name: "x", feed: { candidates: 10 } };
+    const input = { name: "x", feed: { listShare: 0.5 } };
     const result = applyOverrides(input, set("feed.ranker=popularity", "behaviour.socialProof=0"));
     expect(result).toEqual({
       name: "x",
-      feed: { candidates: 10, ranker: "popularity" },
+      feed: { listShare: 0.5, ranker: "popularity" },
       behaviour: { socialProof: 0 },
     });
-    expect(input).toEqual({ name: "x", feed: { candidates: 10 } });
+    expect(input).toEqual({ name: "x", feed: { listShare: 0.5 } });
   });
 
   it("reports an unknown field with the fields its group has", () => {
     expect(() => applyOverrides({}, set("feed.rankr=random"))).toThrow(
-      /^--set feed\.rankr=random: unknown field feed\.rankr; feed has: ranker, candidates, /,
+      /^--set feed\.rankr=random: unknown field feed\.rankr; feed has: ranker, listShare, /,
     );
   });
 
@@ -131,7 +131,7 @@ describe("scenarioWith", () => {
     const scenario = scenarioWith({}, set("feed.ranker=popularity", "ticks=20"));
     expect(scenario.feed.ranker).toBe("popularity");
     expect(scenario.ticks).toBe(20);
-    expect(scenario.feed.candidates).toBe(200);
+    expect(scenario.feed.listShare).toBe(0.5);
   });
 
   it("reports a bad value with the field, the value, what is allowed and the override", () => {

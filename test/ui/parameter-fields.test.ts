@@ -35,6 +35,7 @@ describe("scenario fields read from the JSON Schema", () => {
       "watts-strogatz",
       "erdos-renyi",
       "communities",
+      "creator-centred",
       "file",
     ]);
     expect(fields.get("graph.m")?.onlyWhen).toEqual({

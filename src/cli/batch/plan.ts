@@ -1,5 +1,6 @@
 import { checkMemoryBudget } from "../../engine/memory-budget.js";
 import { dotted, type Override, scenarioWith } from "../../scenario/overrides.js";
+import type { Scenario } from "../../scenario/schema.js";
 import { type SweepAxis, sweepGrid } from "../../scenario/sweep.js";
 import { networkDigest, networkPathOf } from "../network-file.js";
 import type { ScenarioFile } from "../scenario-file.js";
@@ -19,53 +20,96 @@ export interface RunPlan {
   arm: number;
   key: string;
   identity: RunIdentity;
-  task: Pick<RunTask, "scenario" | "seed" | "networkPath">;
+  task: Pick<RunTask, "scenario" | "seed" | "networkPath" | "figures">;
 }
 
 function asRecord(overrides: readonly Override[]): Record<string, unknown> {
   return Object.fromEntries(overrides.map((o) => [dotted(o.path), o.value]));
 }
 
+/** The network file of a file-graph scenario, as result lines name it: path and content hash. */
+export type NetworkIdentity = RunIdentity["network"];
+
+/** The scenario of an arm at one point (sweep values, design point), validated and within the memory budget. */
+export function scenarioAt(arm: Arm, point: readonly Override[]): Scenario {
+  const scenario = scenarioWith(arm.file.input, [...arm.overrides, ...point], arm.file.given);
+  checkMemoryBudget(scenario);
+  return scenario;
+}
+
+/** The network a scenario reads, with its hash; `digests` caches the hashes by path. */
+export async function networkIdentityOf(
+  scenario: Scenario,
+  arm: Arm,
+  digests: Map<string, Promise<string>>,
+): Promise<NetworkIdentity> {
+  const networkPath = networkPathOf(scenario, arm.file.path);
+  if (!networkPath || scenario.graph.kind !== "file") return undefined;
+  if (!digests.has(networkPath)) digests.set(networkPath, networkDigest(networkPath));
+  return { file: scenario.graph.path, hash: await digests.get(networkPath)! };
+}
+
+/** The runs of one arm at one point for the seeds, given the point's scenario and network. */
+export function plansAt(
+  arm: Arm,
+  armIndex: number,
+  point: readonly Override[],
+  scenario: Scenario,
+  seeds: readonly number[],
+  network: NetworkIdentity,
+): RunPlan[] {
+  const networkPath = networkPathOf(scenario, arm.file.path);
+  return seeds.map((seed) => {
+    const identity: RunIdentity = {
+      scenario: scenario.name,
+      scenarioHash: arm.file.hash,
+      scenarioFile: arm.file.given,
+      ...(network ? { network } : {}),
+      seed,
+      overrides: asRecord(arm.overrides),
+      sweep: asRecord(point),
+    };
+    return {
+      arm: armIndex,
+      key: runKey(identity),
+      identity,
+      task: { scenario: { ...scenario, seed }, seed, networkPath },
+    };
+  });
+}
+
 /**
- * Every run of arms × grid points × seeds, in that order (seeds fastest). Each grid point's
- * scenario is validated and checked against the memory budget here, before any output
- * file is opened, so bad input stops the command with nothing written.
+ * Every run of one arm at each of the points (grid points of a sweep, points of a
+ * sensitivity design) × seeds, seeds fastest. Each point's scenario is validated and
+ * checked against the memory budget here, before any output file is opened, so bad input
+ * stops the command with nothing written.
  */
+export async function planPoints(
+  arm: Arm,
+  armIndex: number,
+  points: readonly (readonly Override[])[],
+  seeds: readonly number[],
+  digests = new Map<string, Promise<string>>(),
+): Promise<RunPlan[]> {
+  const plans: RunPlan[] = [];
+  for (const point of points) {
+    const scenario = scenarioAt(arm, point);
+    const network = await networkIdentityOf(scenario, arm, digests);
+    plans.push(...plansAt(arm, armIndex, point, scenario, seeds, network));
+  }
+  return plans;
+}
+
+/** Every run of arms × grid points × seeds, in that order (seeds fastest). */
 export async function planBatchRuns(
   arms: readonly Arm[],
   axes: readonly SweepAxis[],
   seeds: readonly number[],
 ): Promise<RunPlan[]> {
-  const plans: RunPlan[] = [];
   const digests = new Map<string, Promise<string>>();
+  const plans: RunPlan[] = [];
   for (const [armIndex, arm] of arms.entries()) {
-    for (const point of sweepGrid(axes)) {
-      const scenario = scenarioWith(arm.file.input, [...arm.overrides, ...point], arm.file.given);
-      checkMemoryBudget(scenario);
-      const networkPath = networkPathOf(scenario, arm.file.path);
-      let network: RunIdentity["network"];
-      if (networkPath && scenario.graph.kind === "file") {
-        if (!digests.has(networkPath)) digests.set(networkPath, networkDigest(networkPath));
-        network = { file: scenario.graph.path, hash: await digests.get(networkPath)! };
-      }
-      for (const seed of seeds) {
-        const identity: RunIdentity = {
-          scenario: scenario.name,
-          scenarioHash: arm.file.hash,
-          scenarioFile: arm.file.given,
-          ...(network ? { network } : {}),
-          seed,
-          overrides: asRecord(arm.overrides),
-          sweep: asRecord(point),
-        };
-        plans.push({
-          arm: armIndex,
-          key: runKey(identity),
-          identity,
-          task: { scenario: { ...scenario, seed }, seed, networkPath },
-        });
-      }
-    }
+    plans.push(...(await planPoints(arm, armIndex, sweepGrid(axes), seeds, digests)));
   }
   return plans;
 }

@@ -46,6 +46,8 @@ export interface ResultLine extends RunIdentity {
   extended?: StoredExtended;
   /** The run's per-tick CSV, when --timeseries was given. */
   timeseries?: string;
+  /** Distribution figures measured for likesim fit, by figure key (targets.ts); null where undefined. */
+  figures?: Record<string, number | null>;
   wallMs: number;
 }
 

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { figureKey } from "../../inference/targets.js";
 import { shortHash } from "../../scenario/sweep.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { VERSION } from "../version.js";
@@ -31,6 +32,15 @@ export interface Finished {
   outcome: RunOutcome;
 }
 
+function figureRecord(plan: RunPlan, values: readonly number[]): Record<string, number | null> {
+  return Object.fromEntries(
+    (plan.task.figures ?? []).map((figure, i) => [
+      figureKey(figure),
+      Number.isFinite(values[i]) ? values[i] : null,
+    ]),
+  );
+}
+
 async function finish(
   plan: RunPlan,
   outcome: RunOutcome,
@@ -56,6 +66,7 @@ async function finish(
     ...(outcome.worlds.length > 1 ? { perWorld: outcome.worlds.map(storedSummary) } : {}),
     ...(outcome.extended ? { extended: storedExtended(outcome.extended) } : {}),
     ...(timeseries ? { timeseries } : {}),
+    ...(outcome.figures ? { figures: figureRecord(plan, outcome.figures) } : {}),
     wallMs: Math.round(outcome.wallMs * 10) / 10,
   };
   options.writer?.append(line);
@@ -72,46 +83,76 @@ export async function runBatch(
   plans: readonly RunPlan[],
   options: BatchOptions,
 ): Promise<Finished[]> {
+  let next = 0;
+  options.progress?.start(plans.length);
+  try {
+    return await runQueue(() => (next < plans.length ? plans[next++] : undefined), options);
+  } finally {
+    options.progress?.stop();
+  }
+}
+
+/**
+ * Runs plans as `source` hands them out: it is asked again whenever a slot is free and
+ * after every finished run (`onFinished` sees it first), so what runs next may depend on
+ * what has finished (likesim fit). Returns when no run is in flight and the source has
+ * nothing more. The first failure stops new runs; those in flight finish first.
+ */
+export async function runQueue(
+  source: () => RunPlan | undefined,
+  options: BatchOptions & { onFinished?: (finished: Finished) => void },
+): Promise<Finished[]> {
   const { executor } = options;
   const finished: Finished[] = [];
   let failure: unknown;
-  let next = 0;
-  options.progress?.start(plans.length);
+  let id = 0;
   await new Promise<void>((done) => {
     let active = 0;
     const launch = () => {
-      while (failure === undefined && active < executor.slots && next < plans.length) {
-        const id = next++;
-        const plan = plans[id];
+      while (failure === undefined && active < executor.slots) {
+        let plan: RunPlan | undefined;
+        try {
+          plan = source();
+        } catch (error) {
+          failure = error;
+        }
+        if (!plan) break;
+        const planned = plan;
         active++;
         executor
           .run({
-            ...plan.task,
-            id,
+            ...planned.task,
+            id: id++,
             series: options.timeseries !== undefined,
             lorenz: options.lorenz ?? false,
             extended: options.extended ?? false,
           })
-          .then((outcome) => (failure === undefined ? finish(plan, outcome, options) : undefined))
+          .then((outcome) =>
+            failure === undefined ? finish(planned, outcome, options) : undefined,
+          )
           .then(
             (result) => {
-              if (result) finished.push(result);
+              if (!result) return;
+              finished.push(result);
+              options.onFinished?.(result);
             },
             (error) => {
               failure ??= error;
             },
           )
+          .catch((error) => {
+            failure ??= error;
+          })
           .finally(() => {
             active--;
-            if (active === 0 && (failure !== undefined || next >= plans.length)) done();
-            else launch();
+            if (failure === undefined) launch();
+            if (active === 0) done();
           });
       }
     };
-    if (plans.length === 0) done();
-    else launch();
+    launch();
+    if (active === 0) done();
   });
-  options.progress?.stop();
   if (failure !== undefined) throw failure;
   return finished;
 }

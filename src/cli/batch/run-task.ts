@@ -1,6 +1,8 @@
 import type { ImportedNetwork } from "../../engine/graph/imported-network.js";
 import { createSimulation } from "../../engine/simulation.js";
 import type { Simulation, Summary, TimeSeries } from "../../engine/types.js";
+import { measureFigures } from "../../inference/figures.js";
+import type { FigureSpec } from "../../inference/targets.js";
 import {
   type ExtendedSummary,
   extendedSummary,
@@ -23,6 +25,8 @@ export interface RunTask {
   series: boolean;
   /** Return the Lorenz curve of likes over videos (for compare's report). */
   lorenz: boolean;
+  /** Distribution figures to measure at the end (likesim fit's targets). */
+  figures?: FigureSpec[];
   /** Measure the extended metrics too (--extended). */
   extended?: boolean;
 }
@@ -34,6 +38,8 @@ export interface RunOutcome {
   series?: TimeSeries[];
   /** Share of likes held by the least-liked share f of videos, at f = 0, 1/100, …, 1; mean over worlds. */
   lorenz?: number[];
+  /** The task's figures, in its order, each the mean over worlds. */
+  figures?: number[];
   /** The extended metrics, mean over worlds, when the task asked for them. */
   extended?: ExtendedSummary;
   wallMs: number;
@@ -109,6 +115,7 @@ export function runTask(task: RunTask): RunOutcome {
     worlds: metrics.worlds,
     series: task.series ? metrics.series : undefined,
     lorenz: task.lorenz ? meanLorenz(simulation) : undefined,
+    figures: task.figures ? measureFigures(simulation, task.figures) : undefined,
     extended: task.extended ? meanExtended(simulation) : undefined,
     wallMs: performance.now() - started,
   };

@@ -1,12 +1,11 @@
 import { parseSweepAxis, type SweepAxis } from "../../scenario/sweep.js";
 import { writeFileAtomic } from "../atomic-write.js";
-import { executorFor } from "../batch/executor.js";
+import { withAppendingRuns } from "../batch/appending-runs.js";
 import { checkOutputTargets } from "../batch/output-targets.js";
 import { planBatchRuns } from "../batch/plan.js";
 import { progressFor } from "../batch/progress.js";
 import { compareByKey, lineText, type ResultLine, runKey } from "../batch/result-line.js";
 import { resultsCsv } from "../batch/results-csv.js";
-import { ResultsWriter } from "../batch/results-file.js";
 import { runBatch } from "../batch/run-batch.js";
 import type { Io } from "../io.js";
 import {
@@ -21,7 +20,7 @@ import {
 import { groupResults, groupsText } from "../result-groups.js";
 import { readScenarioFile } from "../scenario-file.js";
 import { resolveShard, takeShard } from "../shard.js";
-import { isBadInput, UsageError } from "../usage-error.js";
+import { UsageError } from "../usage-error.js";
 import { singleRunText } from "./single-run-text.js";
 
 const SWEEP_OPTIONS = { sweep: { type: "string", multiple: true } } as const;
@@ -62,31 +61,24 @@ export async function batchCommand(
 
   if (shard && !flags.quiet)
     io.err(`shard ${shard.index}/${shard.count} (${shard.source}): ${plans.length} runs\n`);
-  if (targets.results?.tornBytes)
-    io.err(
-      `--out: cutting a torn last line (${targets.results.tornBytes} bytes) left by an interrupted run\n`,
-    );
-  const writer = targets.results ? ResultsWriter.open(targets.results) : undefined;
-  const executor = executorFor(jobs);
-  let fresh: ResultLine[];
-  try {
-    const finished = await runBatch(todo, {
-      executor,
-      writer,
-      progress: progressFor(io, flags.quiet ?? false),
-      extended: flags.extended ?? false,
-      timeseries: targets.timeseriesDir
-        ? { dir: targets.timeseriesDir, given: flags.timeseries! }
-        : undefined,
-    });
-    fresh = finished.map((f) => f.line);
-    writer?.close();
-  } catch (error) {
-    writer?.close(isBadInput(error));
-    throw error;
-  } finally {
-    await executor.close();
-  }
+  const fresh = await withAppendingRuns(
+    targets.results,
+    jobs,
+    io,
+    flags.quiet ?? false,
+    async ({ writer, executor }) => {
+      const finished = await runBatch(todo, {
+        executor,
+        writer,
+        progress: progressFor(io, flags.quiet ?? false),
+        extended: flags.extended ?? false,
+        timeseries: targets.timeseriesDir
+          ? { dir: targets.timeseriesDir, given: flags.timeseries! }
+          : undefined,
+      });
+      return finished.map((f) => f.line);
+    },
+  );
 
   const wanted = new Set(plans.map((plan) => plan.key));
   const earlier = (targets.results?.lines ?? []).filter((line) => wanted.has(runKey(line)));

@@ -21,7 +21,8 @@ export interface ReportInput {
   markdown: string;
 }
 
-const STYLE = `
+/** The reports' shared look. */
+export const REPORT_STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; color: #222; }
 h1 { font-size: 1.4rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
 code, pre { font: 12px ui-monospace, monospace; } pre { background: #f5f5f5; padding: .8rem; overflow-x: auto; }
@@ -66,7 +67,7 @@ function metricSection(pairs: readonly Pair[], row: MetricComparison): string {
 export function comparisonReport(input: ReportInput): string {
   const seeds = input.pairs.map((p) => p.seed);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>likesim compare</title><style>${STYLE}</style></head>
+<html lang="en"><head><meta charset="utf-8"><title>likesim compare</title><style>${REPORT_STYLE}</style></head>
 <body>
 <h1>likesim: paired comparison over ${seeds.length} seeds</h1>
 <p><span class="a">A</span>: <code>${escapeXml(input.labels.a)}</code><br><span class="b">B</span>: <code>${escapeXml(input.labels.b)}</code></p>

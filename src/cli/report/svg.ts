@@ -1,4 +1,7 @@
-import type { ScaleLinear } from "d3-scale";
+import type { ScaleContinuousNumeric } from "d3-scale";
+
+/** A linear or logarithmic scale, as the axes draw them. */
+export type NumericScale = ScaleContinuousNumeric<number, number>;
 
 /**
  * SVG as text, built from d3's scales and path generators without a DOM, so the report
@@ -52,13 +55,16 @@ export function svgFrame(box: Box, title: string, content: string): string {
 }
 
 /** A horizontal axis at y = `at` with ticks and labels. */
-export function bottomAxis(
-  scale: ScaleLinear<number, number>,
-  at: number,
-  label: string,
-  ticks = 5,
-): string {
-  const format = scale.tickFormat(ticks);
+/**
+ * Tick labels: d3's own, but plain numbers (`~g`) on a log scale, whose default SI prefixes
+ * would print 0.03 as "30m".
+ */
+function tickLabels(scale: NumericScale, ticks: number) {
+  return "base" in scale ? scale.tickFormat(ticks, "~g") : scale.tickFormat(ticks);
+}
+
+export function bottomAxis(scale: NumericScale, at: number, label: string, ticks = 5): string {
+  const format = tickLabels(scale, ticks);
   const [x0, x1] = scale.range();
   const marks = scale
     .ticks(ticks)
@@ -80,8 +86,8 @@ export function bottomAxis(
 }
 
 /** A vertical axis at x = 0 with ticks and labels. */
-export function leftAxis(scale: ScaleLinear<number, number>, label: string, ticks = 5): string {
-  const format = scale.tickFormat(ticks);
+export function leftAxis(scale: NumericScale, label: string, ticks = 5): string {
+  const format = tickLabels(scale, ticks);
   const [y0, y1] = scale.range();
   const marks = scale
     .ticks(ticks)

@@ -1,4 +1,5 @@
 export { barabasiAlbert } from "./barabasi-albert.js";
+export { type CreatorCentredOptions, creatorCentred } from "./creator-centred.js";
 export { buildSocialGraph, type EdgeList, GrowableCsr, type SocialGraph } from "./csr.js";
 export { erdosRenyi } from "./erdos-renyi.js";
 export type { ImportedNetwork } from "./imported-network.js";

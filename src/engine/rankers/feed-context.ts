@@ -5,33 +5,53 @@ import type { UserMemory } from "../user-memory.js";
 import type { VideoStore } from "../videos.js";
 
 /**
- * What a ranker reads to fill a slot, and where it writes why it chose a video. The world
- * owns it; rankers never change counts, only pick.
+ * What a ranker reads to fill a slot. The world owns it; rankers never change counts, only
+ * pick: a ranker writes its own state (through `prepare` and the hooks), the `Pick` the
+ * sessions loop hands it, and the read marks of the inbox entries it serves or passes over
+ * (which can never be served again), nothing else.
  */
 export interface FeedContext {
   readonly scenario: Scenario;
   readonly pop: Population;
   readonly videos: VideoStore;
   readonly memory: UserMemory;
-  readonly random: Random;
-  tick: number;
+  /** The world's `ranking` stream: every draw a ranker makes. */
+  readonly ranking: Random;
+  readonly tick: number;
   /** Videos [liveStart, videos.count) are eligible. */
-  liveStart: number;
-  /** Set by every successful pick: an index into REASONS. */
-  reason: number;
-  /** The user whose like or share brought the pick, or -1. */
-  via: number;
-  /** INBOX_LIKE, INBOX_SHARE or INBOX_POST when the pick came from the inbox, else -1. */
-  viaKind: number;
+  readonly liveStart: number;
 }
 
-/** A feed ranker: scores once per tick in `prepare`, then fills one slot per `pick`. */
+/** One slot's choice, owned by the sessions loop and filled by `Ranker.pick`. */
+export class Pick {
+  /** The video for the slot, or -1 when the ranker has nothing left to show. */
+  video = -1;
+  /** Why it was chosen: an index into REASONS. */
+  reason = 0;
+  /** The user whose post, like or share put it in the inbox, or -1 when it did not come from there. */
+  via = -1;
+
+  /** Fills the pick from a ranker's own choice (not the inbox). */
+  set(video: number, reason: number): void {
+    this.video = video;
+    this.reason = reason;
+    this.via = -1;
+  }
+}
+
+/**
+ * A feed ranker: scores once per tick in `prepare`, then fills one slot per `pick`. The
+ * hooks tell it what happened to a pick, for the state only it keeps (trend, stages, the
+ * interests it learns).
+ */
 export interface Ranker {
   prepare(): void;
-  /** A video for this user's next slot, or -1 when there is nothing left to show. */
-  pick(user: number): number;
+  /** Fills `out` with a video for this user's next slot, or sets `out.video` to -1. */
+  pick(user: number, out: Pick): void;
+  /** A user liked `video` (after its impression was counted). */
   onLike?(video: number): void;
-  onImpression?(video: number, liked: boolean): void;
+  /** Every impression, once the user's response is known. */
+  onImpression?(user: number, video: number, liked: boolean, notInterested: boolean): void;
 }
 
 /** Draws a ranker makes before giving up on finding a video the user has not seen. */

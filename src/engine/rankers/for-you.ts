@@ -1,79 +1,115 @@
 import { REASONS } from "../types.js";
 import { EngagementScore } from "./engagement-score.js";
-import type { FeedContext, Ranker } from "./feed-context.js";
+import type { FeedContext, Pick, Ranker } from "./feed-context.js";
+import { InterestProfile } from "./interest-profile.js";
 import { PositionBias } from "./position-bias.js";
 import { RankedList } from "./ranked-list.js";
-import { pickFromInbox, pickUniform } from "./sources.js";
+import { listLength } from "./scored-ranker.js";
+import { pickAmong, pickFromInbox, pickUniform } from "./sources.js";
+import { VideoColumn } from "./video-column.js";
 
 const INTEREST = REASONS.indexOf("interest");
 const TRENDING = REASONS.indexOf("trending");
+const FRESH = REASONS.indexOf("fresh");
 const EXPLORATION = REASONS.indexOf("exploration");
+const FALLBACK = REASONS.indexOf("fallback");
+const SOURCES = 5;
 
 /**
- * A personalised mix, one source per slot: the best videos in a topic the user likes
- * (drawn from its interests), what is gaining likes fastest, the inbox (followed creators,
- * friends' likes), or a random eligible video. Each pick records its source as its reason.
+ * A personalised feed in the shape of a two-stage recommender. Each slot first draws a
+ * source (candidate retrieval from a bounded pool), with chances proportional to its weight:
+ * - interest: a topic drawn from what the feed believes the user likes (InterestProfile),
+ *   then that topic's live videos ranked by the engagement score;
+ * - trending: the live videos ranked by like velocity;
+ * - friends: the inbox (followed creators' posts, friends' likes), newest first;
+ * - fresh: a live video that has not yet reached its first audience, uniformly;
+ * - exploration: any live video, uniformly.
+ * Within a ranked pool, position bias turns rank into the chance of the slot. Every pool is
+ * a share of the live videos (`feed.listShare`, `feed.forYou.freshAudience`). A source with
+ * nothing unseen left gives the slot to a random video, as "fallback".
  */
 export class ForYouRanker implements Ranker {
   private readonly byTopic: RankedList[];
-  private readonly trending: RankedList;
+  private readonly trending = new RankedList();
   private readonly bias: PositionBias;
   private readonly engagement: EngagementScore;
-  /** Cumulative source weights: interest, trending, friends, exploration. */
-  private readonly mix = new Float64Array(4);
+  private readonly profile: InterestProfile;
+  /** Like velocity per video, decayed each tick: what "trending" ranks by. */
+  private readonly trend = new VideoColumn(Float32Array);
+  /** Live videos that still need a first audience, as of the start of the tick. */
+  private fresh = new Int32Array(256);
+  private freshCount = 0;
+  private readonly perTopic: Int32Array;
+  /** Cumulative source weights: interest, trending, friends, fresh, exploration. */
+  private readonly mix = new Float64Array(SOURCES);
 
   constructor(private readonly ctx: FeedContext) {
-    const { feed } = ctx.scenario;
-    this.byTopic = Array.from({ length: ctx.pop.topics }, () => new RankedList(feed.candidates));
-    this.trending = new RankedList(feed.candidates);
-    this.bias = new PositionBias(feed.candidates, feed.positionBias);
+    const { feed, population } = ctx.scenario;
+    this.byTopic = Array.from({ length: ctx.pop.topics }, () => new RankedList());
+    this.perTopic = new Int32Array(ctx.pop.topics);
+    this.bias = new PositionBias(feed.positionBias);
     this.engagement = new EngagementScore(ctx);
-    const weights = [
-      feed.forYou.interest,
-      feed.forYou.trending,
-      feed.forYou.friends,
-      feed.forYou.exploration,
-    ];
-    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    this.profile = new InterestProfile(ctx.pop, feed.forYou, population.users);
+    const f = feed.forYou;
+    const weights = [f.interest, f.trending, f.friends, f.fresh, f.exploration];
+    const total = weights.reduce((a, b) => a + b, 0);
     let sum = 0;
     weights.forEach((w, i) => {
-      sum += w / total;
+      sum += total > 0 ? w / total : i === SOURCES - 1 ? 1 : 0;
       this.mix[i] = sum;
     });
-    this.mix[3] = 1;
+    this.mix[SOURCES - 1] = 1;
   }
 
   prepare(): void {
-    const { videos, liveStart } = this.ctx;
-    for (const list of this.byTopic) list.clear();
-    this.trending.clear();
+    const { videos, liveStart, scenario, pop } = this.ctx;
+    const { listShare, forYou } = scenario.feed;
+    const trend = this.trend.fit(videos.count);
+    const live = videos.count - liveStart;
+    this.perTopic.fill(0);
+    for (let v = liveStart; v < videos.count; v++) this.perTopic[videos.topic[v]]++;
+    for (let t = 0; t < pop.topics; t++)
+      this.byTopic[t].clear(listLength(listShare, this.perTopic[t]));
+    this.trending.clear(listLength(listShare, live));
+    this.bias.fit(this.trending.capacity);
+    if (this.fresh.length < live) this.fresh = new Int32Array(2 * live);
+    this.freshCount = 0;
+    const firstAudience = forYou.freshAudience * pop.users;
     for (let v = liveStart; v < videos.count; v++) {
+      trend[v] *= forYou.trendingDecay;
       this.byTopic[videos.topic[v]].offer(v, this.engagement.score(v));
-      this.trending.offer(v, videos.trend[v]);
+      this.trending.offer(v, trend[v]);
+      if (videos.impressions[v] < firstAudience) this.fresh[this.freshCount++] = v;
     }
     for (const list of this.byTopic) list.finish();
     this.trending.finish();
   }
 
-  private topicFor(user: number): number {
-    const { pop } = this.ctx;
-    const u = this.ctx.random();
-    const from = user * pop.topics;
-    for (let k = 0; k < pop.topics - 1; k++) if (u < pop.interestCdf[from + k]) return k;
-    return pop.topics - 1;
+  pick(user: number, out: Pick): void {
+    const ctx = this.ctx;
+    const source = ctx.ranking();
+    if (source >= this.mix[3]) {
+      pickUniform(ctx, user, EXPLORATION, out);
+      return;
+    }
+    if (source < this.mix[0]) {
+      const topic = this.profile.drawTopic(user, ctx.ranking());
+      this.byTopic[topic].pick(ctx, user, this.bias, INTEREST, out);
+    } else if (source < this.mix[1]) {
+      this.trending.pick(ctx, user, this.bias, TRENDING, out);
+    } else if (source < this.mix[2]) {
+      pickFromInbox(ctx, user, out);
+    } else {
+      pickAmong(ctx, user, this.fresh, this.freshCount, FRESH, out);
+    }
+    if (out.video < 0) pickUniform(ctx, user, FALLBACK, out);
   }
 
-  pick(user: number): number {
-    const ctx = this.ctx;
-    const source = ctx.random();
-    let video = -1;
-    if (source < this.mix[0]) {
-      video = this.byTopic[this.topicFor(user)].pick(ctx, user, this.bias, INTEREST);
-    } else if (source < this.mix[1]) {
-      video = this.trending.pick(ctx, user, this.bias, TRENDING);
-    } else if (source < this.mix[2]) {
-      video = pickFromInbox(ctx, user);
-    }
-    return video >= 0 ? video : pickUniform(ctx, user, EXPLORATION);
+  onLike(video: number): void {
+    this.trend.values[video]++;
+  }
+
+  onImpression(user: number, video: number, liked: boolean, notInterested: boolean): void {
+    this.profile.learn(user, this.ctx.videos.topic[video], liked, notInterested);
   }
 }

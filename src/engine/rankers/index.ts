@@ -1,15 +1,12 @@
 import type { FeedContext, Ranker } from "./feed-context.js";
 import { ForYouRanker } from "./for-you.js";
 import { ProportionalPopularity } from "./popularity.js";
-import {
-  EngagementRateRanker,
-  RankedPopularity,
-  WeightedEngagementRanker,
-} from "./scored-ranker.js";
+import { EngagementRateRanker, RankedPopularity } from "./scored-ranker.js";
 import { ChronologicalRanker, RandomRanker } from "./simple-rankers.js";
 import { StagedExposureRanker } from "./staged-exposure.js";
+import { WeightedEngagementRanker } from "./weighted-engagement.js";
 
-export type { FeedContext, Ranker } from "./feed-context.js";
+export { type FeedContext, Pick, type Ranker } from "./feed-context.js";
 
 /** The ranker the scenario names, with its parameters. */
 export function createRanker(ctx: FeedContext): Ranker {

@@ -1,6 +1,6 @@
 import { REASONS } from "../types.js";
-import { type FeedContext, type Ranker, TRIES, visibleLikes } from "./feed-context.js";
-import { chosen, unseen } from "./sources.js";
+import { type FeedContext, type Pick, type Ranker, visibleLikes } from "./feed-context.js";
+import { pickAmong } from "./sources.js";
 
 const POPULAR = REASONS.indexOf("popular");
 
@@ -31,13 +31,9 @@ export class ProportionalPopularity implements Ranker {
     }
   }
 
-  pick(user: number): number {
-    if (this.size === 0) return -1;
-    for (let i = 0; i < TRIES; i++) {
-      const video = this.urn[Math.floor(this.ctx.random() * this.size)];
-      if (unseen(this.ctx, user, video)) return chosen(this.ctx, video, POPULAR);
-    }
-    return -1;
+  /** Draws from the urn until a video the user has not seen comes up; no fallback after TRIES. */
+  pick(user: number, out: Pick): void {
+    pickAmong(this.ctx, user, this.urn, this.size, POPULAR, out);
   }
 
   onLike(video: number): void {

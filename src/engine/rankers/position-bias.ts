@@ -6,15 +6,22 @@ import { pow } from "../../deterministic/exact-math.js";
  * visibility: the top of the list is seen most, the tail now and then.
  */
 export class PositionBias {
-  private readonly cumulative: Float64Array;
+  private cumulative = new Float64Array(0);
 
-  constructor(length: number, alpha: number) {
-    this.cumulative = new Float64Array(Math.max(1, length));
-    let sum = 0;
-    for (let r = 0; r < this.cumulative.length; r++) {
-      sum += pow(r + 1, alpha);
-      this.cumulative[r] = sum;
+  constructor(private readonly alpha: number) {}
+
+  /** Makes the table reach `length` ranks (growing it by doubling, outside the sessions). */
+  fit(length: number): void {
+    const old = this.cumulative.length;
+    if (length <= old) return;
+    const grown = new Float64Array(Math.max(length, 2 * old, 16));
+    grown.set(this.cumulative);
+    let sum = old > 0 ? this.cumulative[old - 1] : 0;
+    for (let r = old; r < grown.length; r++) {
+      sum += pow(r + 1, this.alpha);
+      grown[r] = sum;
     }
+    this.cumulative = grown;
   }
 
   /** A rank in [0, count) drawn with weight (rank + 1)^α, from one uniform draw u. */

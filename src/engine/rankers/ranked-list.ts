@@ -1,25 +1,30 @@
-import { type FeedContext, TRIES } from "./feed-context.js";
+import { type FeedContext, type Pick, TRIES } from "./feed-context.js";
 import type { PositionBias } from "./position-bias.js";
-import { chosen, unseen } from "./sources.js";
+import { unseen } from "./sources.js";
 
 /**
  * The top `capacity` videos by a score, rebuilt each tick with a bounded min-heap
- * (O(live · log capacity), no allocation), read best first.
+ * (O(live · log capacity)), read best first. The capacity is set at each rebuild, as a share
+ * of the videos the list ranks; the arrays grow (by doubling, outside the sessions) when it
+ * outgrows them.
  */
 export class RankedList {
-  readonly ids: Int32Array;
-  private readonly heapIds: Int32Array;
-  private readonly heapScores: Float64Array;
+  ids = new Int32Array(16);
+  private heapIds = new Int32Array(16);
+  private heapScores = new Float64Array(16);
+  capacity = 1;
   count = 0;
 
-  constructor(readonly capacity: number) {
-    this.ids = new Int32Array(capacity);
-    this.heapIds = new Int32Array(capacity);
-    this.heapScores = new Float64Array(capacity);
-  }
-
-  clear(): void {
+  /** Empties the list and sets how many videos it keeps. */
+  clear(capacity: number): void {
     this.count = 0;
+    this.capacity = Math.max(1, capacity);
+    if (this.heapIds.length < this.capacity) {
+      const length = Math.max(this.capacity, 2 * this.heapIds.length);
+      this.ids = new Int32Array(length);
+      this.heapIds = new Int32Array(length);
+      this.heapScores = new Float64Array(length);
+    }
   }
 
   /** Offers a video; ties keep the newer video (higher id), so the order is deterministic. */
@@ -78,13 +83,15 @@ export class RankedList {
     }
   }
 
-  /** A video drawn by position bias that the user has not seen, or -1. */
-  pick(ctx: FeedContext, user: number, bias: PositionBias, reason: number): number {
-    if (this.count === 0) return -1;
-    for (let i = 0; i < TRIES; i++) {
-      const video = this.ids[bias.rank(ctx.random(), this.count)];
-      if (unseen(ctx, user, video)) return chosen(ctx, video, reason);
+  /** Fills `out` with a video drawn by position bias that the user has not seen, or none. */
+  pick(ctx: FeedContext, user: number, bias: PositionBias, reason: number, out: Pick): void {
+    for (let i = 0; this.count > 0 && i < TRIES; i++) {
+      const video = this.ids[bias.rank(ctx.ranking(), this.count)];
+      if (unseen(ctx, user, video)) {
+        out.set(video, reason);
+        return;
+      }
     }
-    return -1;
+    out.video = -1;
   }
 }

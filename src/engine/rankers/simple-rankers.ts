@@ -1,5 +1,5 @@
 import { REASONS } from "../types.js";
-import type { FeedContext, Ranker } from "./feed-context.js";
+import type { FeedContext, Pick, Ranker } from "./feed-context.js";
 import { pickFromInbox, pickUniform } from "./sources.js";
 
 const RANDOM = REASONS.indexOf("random");
@@ -8,8 +8,8 @@ const RANDOM = REASONS.indexOf("random");
 export class RandomRanker implements Ranker {
   constructor(private readonly ctx: FeedContext) {}
   prepare(): void {}
-  pick(user: number): number {
-    return pickUniform(this.ctx, user, RANDOM);
+  pick(user: number, out: Pick): void {
+    pickUniform(this.ctx, user, RANDOM, out);
   }
 }
 
@@ -17,7 +17,7 @@ export class RandomRanker implements Ranker {
 export class ChronologicalRanker implements Ranker {
   constructor(private readonly ctx: FeedContext) {}
   prepare(): void {}
-  pick(user: number): number {
-    return pickFromInbox(this.ctx, user);
+  pick(user: number, out: Pick): void {
+    pickFromInbox(this.ctx, user, out);
   }
 }

@@ -1,27 +1,38 @@
 import { pow } from "../../deterministic/exact-math.js";
 import { REASONS } from "../types.js";
-import { type FeedContext, type Ranker, TRIES } from "./feed-context.js";
-import { chosen, pickUniform, unseen } from "./sources.js";
+import { type FeedContext, type Pick, type Ranker, TRIES } from "./feed-context.js";
+import { pickUniform, unseen } from "./sources.js";
+import { VideoColumn } from "./video-column.js";
+import { WeightTree } from "./weight-tree.js";
 
 const TEST_POOL = REASONS.indexOf("test-pool");
-const EXPLORATION = REASONS.indexOf("exploration");
+const FALLBACK = REASONS.indexOf("fallback");
+const NO_POOL = REASONS.indexOf("no-pool");
 /** Stage value of a video that failed its pool and is no longer distributed. */
-const RETIRED = 255;
+export const RETIRED = 255;
 
 /**
- * Staged exposure as short-video platforms describe it: every new video is shown to a small
- * test pool; when the pool is used up, a like rate above the bar promotes it to a pool
- * `growth` times larger, otherwise it stops being distributed. Slots go to open pools in
- * proportion to the impressions they still need.
+ * Staged exposure as short-video platforms describe it: every new video is shown to a test
+ * pool of `testPool × users` viewers; when the pool is used up, a like rate at or above the
+ * bar promotes it to a pool `growth` times larger, otherwise it stops being distributed.
+ * Slots go to open pools in proportion to the impressions they still need, counted as they
+ * happen: a promotion or a retirement changes the video's share of the very next slot.
  */
 export class StagedExposureRanker implements Ranker {
-  private open = new Int32Array(256);
-  private cumulative = new Float64Array(256);
-  private openCount = 0;
+  /** Each video's stage (RETIRED once it failed), and its impressions and likes there. */
+  private readonly stage = new VideoColumn(Uint8Array);
+  private readonly stageImpressions = new VideoColumn(Uint32Array);
+  private readonly stageLikes = new VideoColumn(Uint32Array);
+  /** Impressions each live video's pool still needs, slot v − liveStart. */
+  private readonly needs = new WeightTree();
+  private scratch = new Float64Array(1024);
+  private liveStart = 0;
+  private liveEnd = 0;
 
   constructor(private readonly ctx: FeedContext) {}
 
-  private poolSize(stage: number): number {
+  /** The impressions of a pool at `stage`: a share of all users, at least one. */
+  poolSize(stage: number): number {
     const { staged } = this.ctx.scenario.feed;
     return Math.max(
       1,
@@ -29,58 +40,66 @@ export class StagedExposureRanker implements Ranker {
     );
   }
 
+  /** The stage a video is in (0 for its test pool), or RETIRED. */
+  stageOf(video: number): number {
+    return this.stage.values[video];
+  }
+
+  /** Impressions the video's open pool still needs (0 when retired). */
+  remaining(video: number): number {
+    const s = this.stage.values[video];
+    return s === RETIRED ? 0 : this.poolSize(s) - this.stageImpressions.values[video];
+  }
+
   prepare(): void {
     const { videos, liveStart } = this.ctx;
+    this.stage.fit(videos.count);
+    this.stageImpressions.fit(videos.count);
+    this.stageLikes.fit(videos.count);
     const live = videos.count - liveStart;
-    if (this.open.length < live) {
-      this.open = new Int32Array(live * 2);
-      this.cumulative = new Float64Array(live * 2);
-    }
-    let sum = 0;
-    this.openCount = 0;
-    for (let v = liveStart; v < videos.count; v++) {
-      if (videos.stage[v] === RETIRED) continue;
-      const remaining = this.poolSize(videos.stage[v]) - videos.stageImpressions[v];
-      if (remaining <= 0) continue;
-      sum += remaining;
-      this.open[this.openCount] = v;
-      this.cumulative[this.openCount++] = sum;
-    }
+    if (this.scratch.length < live) this.scratch = new Float64Array(2 * live);
+    for (let i = 0; i < live; i++) this.scratch[i] = Math.max(0, this.remaining(liveStart + i));
+    this.needs.reset(this.scratch, live);
+    this.liveStart = liveStart;
+    this.liveEnd = videos.count;
   }
 
-  pick(user: number): number {
-    const n = this.openCount;
-    if (n > 0) {
-      const total = this.cumulative[n - 1];
-      for (let i = 0; i < TRIES; i++) {
-        const target = this.ctx.random() * total;
-        let lo = 0;
-        let hi = n - 1;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (this.cumulative[mid] > target) hi = mid;
-          else lo = mid + 1;
-        }
-        const video = this.open[lo];
-        if (this.ctx.videos.stage[video] !== RETIRED && unseen(this.ctx, user, video))
-          return chosen(this.ctx, video, TEST_POOL);
+  pick(user: number, out: Pick): void {
+    const total = this.needs.total();
+    if (total <= 0) {
+      pickUniform(this.ctx, user, NO_POOL, out);
+      return;
+    }
+    for (let i = 0; i < TRIES; i++) {
+      const video = this.liveStart + this.needs.find(this.ctx.ranking() * total);
+      if (unseen(this.ctx, user, video)) {
+        out.set(video, TEST_POOL);
+        return;
       }
     }
-    return pickUniform(this.ctx, user, EXPLORATION);
+    pickUniform(this.ctx, user, FALLBACK, out);
   }
 
-  onImpression(video: number, liked: boolean): void {
-    const videos = this.ctx.videos;
-    const stage = videos.stage[video];
-    if (stage === RETIRED) return;
-    const seen = ++videos.stageImpressions[video];
-    if (liked) videos.stageLikes[video]++;
-    if (seen < this.poolSize(stage)) return;
+  /** Every impression counts toward the video's pool, whatever brought it. */
+  onImpression(_user: number, video: number, liked: boolean): void {
+    const stage = this.stage.values;
+    const s = stage[video];
+    if (s === RETIRED || video < this.liveStart || video >= this.liveEnd) return;
+    const slot = video - this.liveStart;
+    const seen = ++this.stageImpressions.values[video];
+    if (liked) this.stageLikes.values[video]++;
+    const size = this.poolSize(s);
+    if (seen < size) {
+      this.needs.add(slot, -1);
+      return;
+    }
     const { staged } = this.ctx.scenario.feed;
     const promoted =
-      videos.stageLikes[video] / seen >= staged.likeRateBar && stage < staged.maxStage;
-    videos.stage[video] = promoted ? stage + 1 : RETIRED;
-    videos.stageImpressions[video] = 0;
-    videos.stageLikes[video] = 0;
+      this.stageLikes.values[video] / seen >= staged.likeRateBar && s < staged.maxStage;
+    stage[video] = promoted ? s + 1 : RETIRED;
+    this.stageImpressions.values[video] = 0;
+    this.stageLikes.values[video] = 0;
+    // The last needed impression is in; the next pool, if any, opens now.
+    this.needs.add(slot, -1 + (promoted ? this.poolSize(s + 1) : 0));
   }
 }

@@ -10,7 +10,7 @@ export const boughtLikes: Lesson = {
       "Under a feed ranked by likes, fifty bought likes on each of one creator's videos will…",
     choices: [
       "make little difference: real viewers judge the videos",
-      "multiply the creator's reach several times over",
+      "multiply the creator's reach two or three times over",
       "backfire: fewer real likes follow",
     ],
     supported: 1,
@@ -30,9 +30,9 @@ export const boughtLikes: Lesson = {
       metrics: ["giniCreators", "qualitySpearman", "likes"],
     },
   ],
-  why: "The popularity ranker sorts by the visible like count, bots included. A fresh video with fifty likes starts near the top of the list, where attention is highest; real viewers see it, some like it, and it stays on top. Under a random feed the same count does not change who sees the video: it can only sway the viewers who happen to see it, through social proof.",
+  why: "The popularity ranker sorts by the visible like count, bots included. A fresh video with fifty likes starts near the top of the list, where attention is highest; real viewers see it, some like it, and it stays on top until it has been seen by nearly every user (nobody sees a video twice, which caps what the bought head start can buy). Under a random feed the same count does not change who sees the video: it can only sway the viewers who happen to see it, through social proof.",
   evidence:
-    "test/lessons/bought-likes.test.ts: on 12 seeds, each run with and without bots under the popularity feed and under the random feed, the promoted creator's share of impressions rises more under the popularity feed than under the random feed in every seed (two-sided sign test p < 0.001), more than threefold on average under the popularity feed, and by less than 2 points under the random feed. Over seeds 1..20: 5.4% to 39% under the popularity feed, 5.9% to 6.2% under the random feed.",
+    "test/lessons/bought-likes.test.ts: on 12 seeds, each run with and without bots under the popularity feed and under the random feed, the promoted creator's share of impressions rises more under the popularity feed than under the random feed in every seed (two-sided sign test p < 0.001), more than twofold on average under the popularity feed, and by less than 2 points under the random feed. Over seeds 1..20: 5.4% to 14.8% under the popularity feed, 5.3% to 5.3% under the random feed.",
   caveat:
     "The promoted creator's share of impressions is read from the run's videos, not from a summary metric; the table shows the footprint of the bought reach on inequality over creators.",
 };

@@ -5,12 +5,12 @@ export const behaviourSchema = z
   .strictObject({
     likeModel: z.enum(["logistic", "quality", "constant"]).default("logistic").meta({
       description:
-        "logistic: p = σ(baseline + quality·q + affinity·a + socialProof·conformity·log(1+likes)/log(1+referenceLikes) + friendLiked·[a friend liked it]); quality: p = the video's quality; constant: p = likeProbability.",
+        "logistic: p = σ(baseline + quality·q + affinity·a + socialProof·conformity·log(1+likes)/log(1+referenceLikes) + friendLiked·log2(1 + friends who liked it)); quality: p = the video's quality; constant: p = likeProbability.",
     }),
     likeProbability: probability(0.1, {
       description: "Like probability when likeModel is constant.",
     }),
-    baseline: weight(-6, "Baseline log-odds of a like (sets the overall like rate)."),
+    baseline: weight(-5.8, "Baseline log-odds of a like (sets the overall like rate)."),
     quality: weight(3, "Weight of the video's quality (0–1) in the like decision."),
     affinity: weight(2, "Weight of the user's interest in the video's topic (0–1)."),
     socialProof: weight(
@@ -23,7 +23,10 @@ export const behaviourSchema = z
       1,
       1e9,
     ),
-    friendLiked: weight(1, "Weight of 'someone I follow liked or shared this'."),
+    friendLiked: weight(
+      1,
+      "Weight of 'people I follow liked this': friendLiked × log2(1 + friends' likes + shareWeight × friends' shares), counted among the user's last feed.inboxSize inbox arrivals, whatever feed shows the video.",
+    ),
     shareWeight: real(
       2,
       { description: "A share counts this many times a like in the friend term.", unit: "×" },
@@ -48,16 +51,6 @@ export const behaviourSchema = z
       },
       0,
       1000,
-    ),
-    likeMemory: count(
-      32,
-      {
-        description:
-          "Recent likes a user remembers, so it never likes the same video twice within them (0: users may like a video again, as in a Pólya urn).",
-        unit: "likes",
-      },
-      0,
-      4096,
     ),
   })
   .meta({ description: "How users decide to like, share and follow." });

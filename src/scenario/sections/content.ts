@@ -13,7 +13,7 @@ export const contentSchema = z
       1,
     ),
     qualityNoise: real(
-      0.1,
+      0.3,
       {
         description: "Standard deviation of a video's quality around its creator's skill.",
         unit: "quality",

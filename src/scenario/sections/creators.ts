@@ -6,24 +6,35 @@ export const creatorsSchema = z
     postRate: probability(0.05, {
       description: "Chance a creator posts in a tick when its motivation is 1.",
     }),
-    decay: probability(0.96, {
-      description:
-        "Per-tick discount of the likes a creator remembers (RecSim NG's ecosystem model: 0.96).",
-    }),
     expectedLikes: real(
-      1,
+      40,
       {
-        description: "Likes per tick a creator expects; more motivates, fewer discourages.",
-        unit: "likes/tick",
+        description:
+          "Likes a creator expects a post to earn by the time it is judged; more motivates, fewer discourages.",
+        unit: "likes/post",
       },
       0,
       1e9,
     ),
+    judgeAfter: count(
+      24,
+      {
+        description:
+          "Ticks after which a post is judged by its likes (or when it leaves the feeds, if sooner).",
+        unit: "ticks",
+      },
+      1,
+      1_000_000,
+    ),
+    decay: probability(0.7, {
+      description:
+        "Share of a creator's satisfaction kept when a new post is judged; the rest comes from that post's likes against expectedLikes.",
+    }),
     motivationExponent: real(
       1,
       {
         description:
-          "Motivation = ((1 + remembered likes) / (1 + expected))^exponent. RecSim NG uses 2; above 1, early luck decides who stays.",
+          "Motivation = satisfaction^exponent, satisfaction being the discounted mean of (1 + a post's likes) / (1 + expectedLikes). RecSim NG uses 2; above 1, early luck decides who stays.",
         unit: "exponent",
       },
       0,
@@ -34,6 +45,16 @@ export const creatorsSchema = z
       { description: "Cap on motivation (posting rate multiplier).", unit: "×" },
       0,
       1000,
+    ),
+    gracePosts: count(
+      3,
+      {
+        description:
+          "Posts a creator must have had judged before it can be discouraged: a grace period (a creator who never posted never quits).",
+        unit: "posts",
+      },
+      0,
+      1_000_000,
     ),
     churnBelow: real(
       0.1,
@@ -50,8 +71,12 @@ export const creatorsSchema = z
       1,
       1_000_000,
     ),
+    joinRate: probability(0.00002, {
+      description:
+        "Chance per tick that a user who does not post yet becomes a creator (within the run's ticks).",
+    }),
   })
-  .meta({ description: "How creators post and respond to the likes they get." });
+  .meta({ description: "How creators post, respond to the likes they get, quit and join." });
 
 export const botsSchema = z
   .strictObject({

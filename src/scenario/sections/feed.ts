@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { pow } from "../../deterministic/exact-math.js";
 import { count, probability, real } from "../fields.js";
+import { forYouSchema } from "./for-you.js";
 
 export const RANKERS = [
   "random",
@@ -19,12 +21,10 @@ export const feedSchema = z
       description:
         "The feed-ranking algorithm: random (independent world), chronological (following feed, newest first), popularity (most liked), engagement-rate (like rate with time decay), weighted-engagement (weighted sum of predicted engagement), for-you (personalised mix) or staged-exposure (test pools with promotion).",
     }),
-    candidates: count(
-      200,
-      { description: "Length of the ranked list each slot draws from.", unit: "videos" },
-      1,
-      100_000,
-    ),
+    listShare: probability(0.5, {
+      description:
+        "Share of the videos a ranked list ranks (the live videos, or those of one topic) that it keeps, at least one: a share, so the list grows with the platform. 1 ranks them all and leaves attention to position bias.",
+    }),
     positionBias: real(
       -0.8,
       {
@@ -35,21 +35,11 @@ export const feedSchema = z
       -10,
       0,
     ),
-    seenWindow: count(
-      32,
-      {
-        description:
-          "A user is not shown a video again within this many of its last impressions (0: no memory).",
-        unit: "impressions",
-      },
-      0,
-      4096,
-    ),
     inboxSize: count(
       32,
       {
         description:
-          "Videos a user's inbox (followed creators' posts, friends' likes) can hold; the oldest fall out.",
+          "Arrivals a user's inbox keeps (followed creators' posts, friends' likes and shares); the oldest fall out. The friend term of the like decision counts friends' likes among them.",
         unit: "videos",
       },
       1,
@@ -116,54 +106,20 @@ export const feedSchema = z
           description: "Weight of the predicted 'not interested' rate (X: −74).",
           unit: "weight",
         }),
-      })
-      .prefault({}),
-    forYou: z
-      .strictObject({
-        interest: real(
-          0.5,
-          {
-            description: "Share of slots filled by the best videos in the user's own topics.",
-            unit: "weight",
-          },
-          0,
-          1e6,
-        ),
-        trending: real(
-          0.2,
-          {
-            description: "Share of slots filled by what is gaining likes fastest now.",
-            unit: "weight",
-          },
-          0,
-          1e6,
-        ),
-        friends: real(
-          0.2,
-          {
-            description:
-              "Share of slots filled from the inbox: followed creators' posts and friends' likes.",
-            unit: "weight",
-          },
-          0,
-          1e6,
-        ),
-        exploration: real(
-          0.1,
-          { description: "Share of slots filled by a random eligible video.", unit: "weight" },
-          0,
-          1e6,
-        ),
-        trendingDecay: probability(0.7, {
-          description: "Per-tick decay of the like velocity that 'trending' ranks by.",
+        normalise: z.boolean().default(false).meta({
+          description:
+            "Divide each weight by its signal's base rate on the platform, so a weight is what its term adds for a video at the base rates (false: X's published weights multiply the predicted rates as they are).",
         }),
       })
       .prefault({}),
+    forYou: forYouSchema.prefault({}),
     staged: z
       .strictObject({
-        testPool: probability(0.01, { description: "First pool size, as a share of all users." }),
+        testPool: probability(0.01, {
+          description: "First pool size, as a share of all users (each sees the video once).",
+        }),
         growth: real(
-          10,
+          5,
           { description: "Each promotion multiplies the pool by this.", unit: "×" },
           1,
           1000,
@@ -171,8 +127,29 @@ export const feedSchema = z
         likeRateBar: probability(0.1, {
           description: "Like rate a video must reach in its pool to be promoted.",
         }),
-        maxStage: count(4, { description: "Promotions a video can get.", unit: "stages" }, 0, 20),
+        maxStage: count(
+          2,
+          {
+            description:
+              "Promotions a video can get. Under staged-exposure the last pool, testPool × growth^maxStage of the users, must not exceed them all.",
+            unit: "stages",
+          },
+          0,
+          20,
+        ),
       })
       .prefault({}),
+  })
+  .superRefine((feed, context) => {
+    if (feed.ranker !== "staged-exposure") return;
+    const { testPool, growth, maxStage } = feed.staged;
+    const largest = testPool * pow(growth, maxStage);
+    if (largest <= 1) return;
+    // A user sees a video once, so a pool larger than the population can never fill.
+    context.addIssue({
+      code: "custom",
+      path: ["staged"],
+      message: `a last pool of at most all users, but testPool × growth^maxStage = ${Number(largest.toPrecision(4))} of them; lower feed.staged.testPool, growth or maxStage`,
+    });
   })
   .meta({ description: "How the feed ranker turns engagement into visibility." });

@@ -52,6 +52,34 @@ export const graphSchema = z
       }),
     }),
     z.strictObject({
+      kind: z.literal("creator-centred").meta({
+        description:
+          "Users follow creators, picked by preferential attachment on follower counts, and have a few mutual friends.",
+      }),
+      follows: real(
+        10,
+        { description: "Mean number of creators each user follows.", unit: "creators" },
+        0,
+        10_000,
+      ),
+      attractiveness: real(
+        0.3,
+        {
+          description:
+            "A creator's pull on followers before it has any, as a multiple of the mean follower count; follower counts then fall off as k^−(2 + attractiveness).",
+          unit: "× mean followers",
+        },
+        0.01,
+        1000,
+      ),
+      friends: real(
+        4,
+        { description: "Mean number of mutual friend ties per user.", unit: "ties" },
+        0,
+        10_000,
+      ),
+    }),
+    z.strictObject({
       kind: z.literal("file").meta({ description: "A real network read from a file." }),
       path: text({ min: 1, max: 1000 }).meta({
         description:

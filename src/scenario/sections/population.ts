@@ -58,6 +58,15 @@ export const populationSchema = z
       0,
       1,
     ),
-    creatorShare: probability(0.05, { description: "Share of users who post videos." }),
+    creatorShare: probability(0.05, {
+      description: "Share of users who post videos from the start (more join: creators.joinRate).",
+    }),
+    leaveRate: probability(0.02, {
+      description:
+        "Chance that a user leaves the platform for a while after a session in which it liked nothing.",
+    }),
+    returnRate: probability(0.05, {
+      description: "Chance per tick that a user who left comes back.",
+    }),
   })
   .meta({ description: "Who is on the platform and how they use it." });

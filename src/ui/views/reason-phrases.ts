@@ -10,7 +10,10 @@ const PHRASES: Readonly<Record<string, string>> = {
   engaging: "liked by many who saw it",
   interest: "matches your interests",
   trending: "trending right now",
+  fresh: "new, looking for its first viewers",
   exploration: "something new to explore",
+  fallback: "the feed ran out of picks: a random video",
+  "no-pool": "no test audience open: a random video",
   "test-pool": "a new video tried on a small audience",
 };
 
