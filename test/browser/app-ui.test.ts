@@ -5,6 +5,7 @@ import {
   openPage,
   openSettings,
   type PageLog,
+  pause,
   runStates,
   skipBrowser,
   startBuiltApp,
@@ -77,7 +78,7 @@ describe.skipIf(skipBrowser)("the app's controls, messages and layout (built app
     await page.getByRole("button", { name: "Play" }).click();
     await ticksReach(page, 10);
     // Paused, the race cannot reorder between reading a row and clicking it.
-    await page.getByRole("button", { name: "Pause" }).click();
+    await pause(page);
     const leader = page.locator("ls-video-race li button").first();
     const video = (await leader.getAttribute("aria-label"))?.match(/video (\d+)/)?.[1];
     await leader.click();

@@ -135,6 +135,25 @@ export interface RunState {
   summary: Record<string, number> | undefined;
 }
 
+/**
+ * Clicks Pause and waits until it has taken effect everywhere: the batch that was already in
+ * each engine has landed (a later engine call answers only after it), and the page has drawn
+ * the paused frame.
+ */
+export async function pause(page: Page): Promise<RunState[]> {
+  await page.getByRole("button", { name: "Pause" }).first().click();
+  await page.evaluate(async () => {
+    const app = document.querySelector("likesim-app") as unknown as {
+      group: { runs: { metrics(): Promise<unknown> }[] };
+    };
+    await Promise.all(app.group.runs.map((run) => run.metrics()));
+    for (let frame = 0; frame < 2; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
+  return runStates(page);
+}
+
 export function runStates(page: Page): Promise<RunState[]> {
   return page.evaluate(() => {
     interface Run {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { STEP_SECONDS, TOUR } from "../../src/ui/tour/tour-steps.js";
 import {
   openPage,
+  pause,
   runStates,
   skipBrowser,
   startBuiltApp,
@@ -126,9 +127,8 @@ describe.skipIf(skipBrowser)("the app as a teaching instrument (built app)", () 
     const { page } = await open(SMALL);
     await page.getByRole("button", { name: "Play" }).click();
     await ticksReach(page, 12);
-    await page.getByRole("button", { name: "Pause" }).click();
+    const tick = (await pause(page))[0].tick;
     const loop = page.locator("ls-loop-diagram svg");
-    const tick = (await runStates(page))[0].tick;
     await loopShows(page, tick);
     const paused = await riders(page);
     expect(paused.filter((r) => r.endsWith(",1")).length).toBeGreaterThan(0);
