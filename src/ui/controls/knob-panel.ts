@@ -4,7 +4,9 @@ import { valueAtPath } from "../../scenario/value-at-path.js";
 import { KNOBS, type KnobSpec, onStep, rankerWords } from "../knob-specs.js";
 import { scenarioFields } from "../parameter-fields.js";
 import type { PlainProblem } from "../plain-problem.js";
+import { sensitivityMarks } from "../sensitivity-marks.js";
 import { controlStyles, emit } from "./control-styles.js";
+import { badgeStyles, sensitivityBadge } from "./sensitivity-badge.js";
 
 const FIELDS = scenarioFields();
 
@@ -50,6 +52,7 @@ export class LsKnobPanel extends LitElement {
 
   static override styles = [
     controlStyles,
+    badgeStyles,
     css`
       :host { display: block; contain: content; font-size: 0.85rem; }
       h3 { margin: 0 0 0.3rem; font-size: 0.95rem; }
@@ -117,8 +120,10 @@ export class LsKnobPanel extends LitElement {
     const problem = this.problems[knob.path];
     const shown = this.dragging?.path === knob.path ? this.dragging.value : value;
     const described = problem ? `${id}-hint ${id}-error` : `${id}-hint`;
+    const mark = sensitivityMarks(scenario).get(knob.path);
     return html`<div class="knob">
       <div class="top"><label for=${id}>${knob.label}</label>
+        ${mark ? sensitivityBadge(mark) : nothing}
         ${knob.path === "feed.ranker" ? nothing : html`<output for=${id}>${knobText(knob, shown)}</output>`}</div>
       ${this.control(knob, value, described)}
       <p class="hint" id="${id}-hint">${knob.hint}</p>

@@ -3,8 +3,10 @@ import type { Scenario } from "../../scenario/schema.js";
 import { valueAtPath } from "../../scenario/value-at-path.js";
 import { type FieldSpec, scenarioFields } from "../parameter-fields.js";
 import type { PlainProblem } from "../plain-problem.js";
+import { type SensitivityMark, sensitivityMarks } from "../sensitivity-marks.js";
 import { WIDGET_GROUPS, type WidgetSpec } from "../widget-specs.js";
 import { controlStyles, emit } from "./control-styles.js";
+import { badgeStyles, sensitivityBadge } from "./sensitivity-badge.js";
 
 const FIELDS = scenarioFields();
 
@@ -57,6 +59,7 @@ export class LsParameterPanel extends LitElement {
 
   static override styles = [
     controlStyles,
+    badgeStyles,
     css`
       fieldset { border: 1px solid #d0d0d0; border-radius: 8px; margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; }
       legend { font-weight: 700; padding: 0 0.3rem; }
@@ -110,7 +113,11 @@ export class LsParameterPanel extends LitElement {
       @change=${this.changed(widget.path)} />`;
   }
 
-  private field(widget: WidgetSpec, scenario: Scenario) {
+  private field(
+    widget: WidgetSpec,
+    scenario: Scenario,
+    marks: ReadonlyMap<string, SensitivityMark>,
+  ) {
     const field = FIELDS.get(widget.path);
     if (!field) return nothing;
     for (const when of [field.onlyWhen, widget.when]) {
@@ -120,8 +127,9 @@ export class LsParameterPanel extends LitElement {
     const problem = this.problems[widget.path];
     const described = problem ? `${id}-help ${id}-error` : `${id}-help`;
     const note = widget.path === this.compared ? " Compare mode sets this per world." : "";
+    const mark = marks.get(widget.path);
     return html`<div class="field">
-      <label for=${id}>${widget.label}</label>
+      <label for=${id}><span>${widget.label}</span>${mark ? sensitivityBadge(mark) : nothing}</label>
       ${this.input(widget, field, valueAtPath(scenario, widget.path), described)}
       <p class="help" id="${id}-help">${field.description} ${rangeText(field)}${note}</p>
       ${
@@ -136,11 +144,16 @@ export class LsParameterPanel extends LitElement {
   override render() {
     const scenario = this.scenario;
     if (!scenario) return html`<p class="help">Parameters appear when a scenario is running.</p>`;
-    return html`<p class="help">Every setting of the scenario. Changing one restarts the run with it, on the same seed.</p>
+    const marks = sensitivityMarks(scenario);
+    return html`<p class="help">Every setting of the scenario. Changing one restarts the run with it, on the same seed.${
+      marks.size > 0
+        ? " Settings marked “matters” drive the results most (sensitivity analysis)."
+        : ""
+    }</p>
       ${WIDGET_GROUPS.map(
         (group) => html`<fieldset>
           <legend>${group.title}</legend>
-          ${group.widgets.map((widget) => this.field(widget, scenario))}
+          ${group.widgets.map((widget) => this.field(widget, scenario, marks))}
         </fieldset>`,
       )}`;
   }
