@@ -12,7 +12,7 @@ import {
 } from "./page-state.js";
 import { type PlainProblem, plainProblem } from "./plain-problem.js";
 import type { RunGroup } from "./run-group.js";
-import { planRuns } from "./run-plan.js";
+import { planPageRuns } from "./run-plan.js";
 import { catalog, findScenario } from "./scenario-catalog.js";
 import { WIDGET_GROUPS } from "./widget-specs.js";
 
@@ -75,7 +75,7 @@ export class PageRuns {
   ): Promise<string[]> {
     const lesson = next.compare ? undefined : findLesson(next.lesson ?? "");
     if (lesson) next = { ...next, scenario: lessonScenarioId(lesson) };
-    const plan = lesson ? planLesson(next, lesson, catalog) : planRuns(next, catalog);
+    const plan = lesson ? planLesson(next, lesson, catalog) : planPageRuns(next, catalog);
     if (!plan.ok) {
       this.problems = plan.problems.map(plain);
       this.problemsHeading =
@@ -116,7 +116,7 @@ export class PageRuns {
 
   private async startFallback(refused: PageState): Promise<void> {
     const scenario = findScenario(refused.scenario) ? refused.scenario : DEFAULT_SCENARIO;
-    const plan = planRuns({ scenario, overrides: [] }, catalog);
+    const plan = planPageRuns({ scenario, overrides: [] }, catalog);
     if (!plan.ok) return;
     await this.group.start(plan.runs, [scenario]);
     this.state = { scenario, overrides: [] };

@@ -1,7 +1,7 @@
 /**
  * What the address bar holds: the scenario's file name, overrides as dotted paths and, in
  * compare mode, the one setting the two worlds differ in. Reading it validates nothing: every
- * value here is untrusted text until `planRuns` has put it through the scenario schema.
+ * value here is untrusted text until `planPageRuns` has put it through the scenario schema.
  *
  *   ?scenario=default&seed=7&population.users=500&compare=feed.ranker&a=chronological&b=for-you
  *   &feed=25   (the user whose feed the feed view shows)

@@ -44,7 +44,7 @@ function specFor(entry: CatalogEntry, label: string, texts: string[]): RunSpec {
  * one world, or two that differ only in the compared setting. Problems name the field, the
  * value and what is allowed, exactly as the CLI would word them.
  */
-export function planRuns(state: PageState, catalog: readonly CatalogEntry[]): RunPlan {
+export function planPageRuns(state: PageState, catalog: readonly CatalogEntry[]): RunPlan {
   const entry = catalog.find((candidate) => candidate.id === state.scenario);
   if (!entry) {
     const ids = catalog.map((candidate) => JSON.stringify(candidate.id)).join(", ");
