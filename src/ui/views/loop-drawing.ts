@@ -329,7 +329,11 @@ function placeRiders(svg: SVGSVGElement, shown: number, tick: number): void {
   const length = path ? path.along[path.along.length - 1] : 0;
   svg.querySelectorAll<SVGCircleElement>(".rider").forEach((rider, r) => {
     if (r >= shown || !path || length === 0) {
+      // A hidden rider has no place, so the drawing depends on this tick alone, not on
+      // where the rider was when it was last shown.
       rider.setAttribute("opacity", "0");
+      rider.removeAttribute("cx");
+      rider.removeAttribute("cy");
       return;
     }
     const point = pointAlong(path, ((tick / TICKS_PER_LAP + r / shown) % 1) * length);

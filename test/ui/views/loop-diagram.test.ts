@@ -101,6 +101,17 @@ describe("the loop diagram", () => {
     for (const [i, w] of [0, 1, 2, 3, 4].map(width).entries())
       expect(w).toBeGreaterThan(narrow[i] + 5);
   });
+  it("depends on the tick's data alone, not on the riders shown in earlier frames", () => {
+    const busy = { ...data.rates!, flow: { ...data.rates!.flow, likes: 1 } };
+    const calm = { ...data.rates!, flow: { ...data.rates!.flow, likes: 0.3 } };
+    const replayed = detachedSvg();
+    drawLoopDiagram(replayed, { ...data, rates: busy, tick: 49 }, 640);
+    updateLoopValues(replayed, { ...data, rates: calm });
+    const direct = detachedSvg();
+    drawLoopDiagram(direct, { ...data, rates: calm }, 640);
+    expect(replayed.querySelectorAll('.rider[opacity="0"]').length).toBeGreaterThan(0);
+    expect(normaliseSvg(replayed)).toBe(normaliseSvg(direct));
+  });
 });
 
 describe("the <ls-loop-diagram> element", () => {
