@@ -4,6 +4,13 @@ import { buildGraph } from "./build-graph.js";
 import { checkMemoryBudget, DEFAULT_MEMORY_LIMIT } from "./memory-budget.js";
 import { createPopulation } from "./population.js";
 import { snapshotWorld } from "./snapshot.js";
+import {
+  type RestoredRun,
+  restoreState,
+  type SimulationState,
+  saveState,
+  simulationBytes,
+} from "./state/simulation-state.js";
 import { summarizeRun, summarizeWorld } from "./summary.js";
 import type {
   MetricsOptions,
@@ -50,6 +57,20 @@ export function createSimulation(
         : { following: graph.following.clone(), followers: graph.followers.clone() };
     worlds.push(new World(w, scenario, seed, pop, own, traceUser));
   }
+  return simulationOf({ scenario, seed, pop, worlds });
+}
+
+/**
+ * Rebuilds a simulation from `sim.save()`: it continues exactly as the saved one would have,
+ * draw for draw. A state that is malformed or does not fit its scenario is refused with a
+ * StateError naming the field. The state can be restored again: the new run copies it.
+ */
+export function restoreSimulation(state: SimulationState | unknown): Simulation {
+  return simulationOf(restoreState(state));
+}
+
+function simulationOf(run: RestoredRun): Simulation {
+  const { scenario, seed, pop, worlds } = run;
   let cache: { tick: number; costly: boolean; worlds: Summary[]; summary: Summary } | undefined;
   return {
     scenario,
@@ -93,6 +114,15 @@ export function createSimulation(
       const world = worlds[index];
       if (!world) throw new RangeError(`world is ${index}; allowed: 0 to ${worlds.length - 1}`);
       return snapshotWorld(world, snapshotOptions.graph ?? false);
+    },
+    save(): SimulationState {
+      return saveState(scenario, seed, pop, worlds);
+    },
+    fork(): Simulation {
+      return simulationOf(restoreState(saveState(scenario, seed, pop, worlds), false));
+    },
+    memoryBytes(): number {
+      return simulationBytes(pop, worlds);
     },
   };
 }

@@ -3,12 +3,13 @@ import type { Scenario } from "../scenario/schema.js";
 import { ContentSource } from "./content.js";
 import { CreatorState } from "./creators-state.js";
 import { FeedTraceRecorder, LikeEventRecorder } from "./feed-trace.js";
-import type { SocialGraph } from "./graph/csr.js";
+import { SOCIAL_GRAPH_LAYOUT, type SocialGraph } from "./graph/csr.js";
 import { LikeDecision } from "./like-decision.js";
 import type { Population } from "./population.js";
 import { createRanker, type FeedContext, Pick, type Ranker } from "./rankers/index.js";
 import { SeriesRecorder } from "./series-recorder.js";
 import { runSessions } from "./sessions.js";
+import { declareState, NO_STATE } from "./state/layout.js";
 import { REASONS } from "./types.js";
 import { expectedViews, INBOX_POST, UserMemory } from "./user-memory.js";
 import { VideoStore } from "./videos.js";
@@ -27,6 +28,37 @@ export interface TickCounters {
  * population. Worlds of a run differ only in the streams they draw behaviour from.
  */
 export class World implements FeedContext {
+  /** Everything a world keeps from tick to tick, for save and restore and the byte count. */
+  static readonly layout = declareState<World>({
+    arrays: ["likesGiven", "away", "topicCounts", "reasonCounts"],
+    numbers: [
+      "awayCount",
+      "judgeNext",
+      "tick",
+      "liveStart",
+      "totalImpressions",
+      "totalLikes",
+      "viralCount",
+    ],
+    streams: ["ranking", "behaviour", "sessions"],
+    scratch: ["order"],
+    parts: {
+      graph: SOCIAL_GRAPH_LAYOUT,
+      videos: VideoStore.layout,
+      memory: UserMemory.layout,
+      creators: CreatorState.layout,
+      content: ContentSource.layout,
+      ranker: NO_STATE,
+      likeDecision: LikeDecision.layout,
+      trace: FeedTraceRecorder.layout,
+      likeEvents: LikeEventRecorder.layout,
+      series: SeriesRecorder.layout,
+      counters: declareState<TickCounters>({
+        numbers: ["impressions", "likes", "shares", "posts", "newFollows"],
+      }),
+    },
+  });
+
   readonly scenario: Scenario;
   readonly pop: Population;
   readonly graph: SocialGraph;
@@ -44,7 +76,7 @@ export class World implements FeedContext {
   readonly away: Uint8Array;
   awayCount = 0;
   /** The next video a creator has yet to judge (videos are judged in posting order). */
-  private judgeNext = 0;
+  judgeNext = 0;
   /** Impressions per user and topic, for feed diversity. */
   readonly topicCounts: Uint32Array;
   readonly trace: FeedTraceRecorder;
@@ -76,6 +108,8 @@ export class World implements FeedContext {
     pop: Population,
     graph: SocialGraph,
     traceUser: number,
+    /** False for a world a saved state is restored into: its catalog is in the state. */
+    dealCatalog = true,
   ) {
     this.scenario = scenario;
     this.pop = pop;
@@ -98,6 +132,7 @@ export class World implements FeedContext {
     this.ranker = createRanker(this);
     this.likeDecision = new LikeDecision(behaviour, pop, this.videos);
     this.away = new Uint8Array(pop.users);
+    if (!dealCatalog) return;
     // The catalog is dealt to the creators who are there from the start.
     let first = 0;
     while (first < pop.creators && pop.creatorJoinsAt[first] === 0) first++;
