@@ -1,6 +1,8 @@
 import type { Scenario } from "../scenario/schema.js";
-import { parseScenario } from "../scenario/validate.js";
+import type { InterventionChange } from "../scenario/sections/interventions.js";
+import { parseInterventions, parseScenario } from "../scenario/validate.js";
 import { buildGraph } from "./build-graph.js";
+import { applyIntervention } from "./interventions/apply-intervention.js";
 import { checkMemoryBudget, DEFAULT_MEMORY_LIMIT } from "./memory-budget.js";
 import { createPopulation } from "./population.js";
 import { snapshotWorld } from "./snapshot.js";
@@ -120,6 +122,20 @@ function simulationOf(run: RestoredRun): Simulation {
     },
     fork(): Simulation {
       return simulationOf(restoreState(saveState(scenario, seed, pop, worlds), false));
+    },
+    intervene(changes: InterventionChange | readonly InterventionChange[]): void {
+      const tick = worlds[0].tick;
+      const list = (Array.isArray(changes) ? changes : [changes]).map((change) => ({
+        ...change,
+        at: tick,
+      }));
+      const parsed = parseInterventions(list, `interventions at tick ${tick}`);
+      for (const world of worlds) {
+        parsed.forEach((change, i) => {
+          applyIntervention(world, change, `intervention ${i} (${change.do}) at tick ${tick}`);
+        });
+      }
+      cache = undefined;
     },
     memoryBytes(): number {
       return simulationBytes(pop, worlds);

@@ -1,4 +1,5 @@
 import type { Scenario } from "../scenario/schema.js";
+import type { InterventionChange } from "../scenario/sections/interventions.js";
 import type { EdgeList } from "./graph/csr.js";
 import type { SimulationState } from "./state/simulation-state.js";
 
@@ -196,6 +197,12 @@ export interface Simulation {
   save(): SimulationState;
   /** An independent copy at this tick (save and restore in one): the two share nothing that changes. */
   fork(): Simulation;
+  /**
+   * Applies interventions now, in every world, before the next tick (docs/model.md,
+   * "Interventions"): on a fork, the changed future starts here. Draws only from the
+   * worlds' `interventions` streams.
+   */
+  intervene(changes: InterventionChange | readonly InterventionChange[]): void;
   /** Bytes of every typed array the run holds (population, graphs, memories, videos, series, scratch). */
   memoryBytes(): number;
 }

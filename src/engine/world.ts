@@ -4,6 +4,8 @@ import { ContentSource } from "./content.js";
 import { CreatorState } from "./creators-state.js";
 import { FeedTraceRecorder, LikeEventRecorder } from "./feed-trace.js";
 import { SOCIAL_GRAPH_LAYOUT, type SocialGraph } from "./graph/csr.js";
+import { applyIntervention } from "./interventions/apply-intervention.js";
+import { FeedGate } from "./interventions/feed-gate.js";
 import { LikeDecision } from "./like-decision.js";
 import type { Population } from "./population.js";
 import { createRanker, type FeedContext, Pick, type Ranker } from "./rankers/index.js";
@@ -39,8 +41,9 @@ export class World implements FeedContext {
       "totalImpressions",
       "totalLikes",
       "viralCount",
+      "nextIntervention",
     ],
-    streams: ["ranking", "behaviour", "sessions"],
+    streams: ["ranking", "behaviour", "sessions", "interventionDraws"],
     scratch: ["order"],
     parts: {
       graph: SOCIAL_GRAPH_LAYOUT,
@@ -53,24 +56,31 @@ export class World implements FeedContext {
       trace: FeedTraceRecorder.layout,
       likeEvents: LikeEventRecorder.layout,
       series: SeriesRecorder.layout,
+      gate: FeedGate.layout,
       counters: declareState<TickCounters>({
         numbers: ["impressions", "likes", "shares", "posts", "newFollows"],
       }),
     },
   });
 
-  readonly scenario: Scenario;
+  /** The scenario in effect: the run's, as interventions have changed it. */
+  scenario: Scenario;
   readonly pop: Population;
   readonly graph: SocialGraph;
   readonly videos = new VideoStore();
   readonly memory: UserMemory;
   readonly creators: CreatorState;
   readonly content: ContentSource;
-  readonly ranker: Ranker;
-  readonly likeDecision: LikeDecision;
+  ranker: Ranker;
+  likeDecision: LikeDecision;
   readonly ranking: Random;
   readonly behaviour: Random;
   readonly sessions: Random;
+  /** What interventions in force do to the feed, and the stream they alone draw from. */
+  readonly gate: FeedGate;
+  readonly interventionDraws: Random;
+  /** The next of the scenario's interventions to apply. */
+  nextIntervention = 0;
   readonly likesGiven: Uint32Array;
   /** 1 for a user who has left the platform for now (viewer churn). */
   readonly away: Uint8Array;
@@ -124,6 +134,8 @@ export class World implements FeedContext {
     this.ranking = stream(seed, "ranking", index);
     this.behaviour = stream(seed, "behaviour", index);
     this.sessions = stream(seed, "sessions", index);
+    this.interventionDraws = stream(seed, "interventions", index);
+    this.gate = new FeedGate(pop.creators);
     this.likesGiven = new Uint32Array(pop.users);
     this.order = new Int32Array(pop.users);
     this.topicCounts = new Uint32Array(pop.users * pop.topics);
@@ -143,7 +155,8 @@ export class World implements FeedContext {
   private post(creator: number): void {
     const quality = this.content.next(creator);
     const video = this.videos.add(creator, this.content.topic, quality, this.tick);
-    this.creators.posts[creator]++;
+    const posts = ++this.creators.posts[creator];
+    if (this.gate.boostAudience > 0) this.gate.posted(video, posts);
     this.counters.posts++;
     const user = this.pop.creatorUser[creator];
     const { followers } = this.graph;
@@ -202,6 +215,16 @@ export class World implements FeedContext {
     }
   }
 
+  /** The scenario's interventions whose tick has come, in their order. */
+  private applyInterventions(): void {
+    const list = this.scenario.interventions;
+    while (this.nextIntervention < list.length && list[this.nextIntervention].at <= this.tick) {
+      const i = this.nextIntervention++;
+      applyIntervention(this, list[i], `interventions[${i}] (${list[i].do})`);
+    }
+    if (this.gate.active === 1) this.gate.startTick();
+  }
+
   /** One tick: post, rank, scroll and like, then creators take stock and metrics are noted. */
   step(): void {
     const c = this.counters;
@@ -212,6 +235,7 @@ export class World implements FeedContext {
     c.newFollows = 0;
     this.likeEvents.clear();
     this.advanceLiveWindow();
+    this.applyInterventions();
     this.returnUsers();
     this.creators.join(this.tick);
     this.postNewVideos();

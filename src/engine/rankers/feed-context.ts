@@ -51,6 +51,8 @@ export interface Ranker extends HasLayout {
   pick(user: number, out: Pick): void;
   /** A user liked `video` (after its impression was counted). */
   onLike?(video: number): void;
+  /** An intervention took `likes` of `video`'s likes away (docs/model.md, "Interventions"). */
+  onLikesRemoved?(video: number, likes: number): void;
   /** Every impression, once the user's response is known. */
   onImpression?(user: number, video: number, liked: boolean, notInterested: boolean): void;
 }

@@ -122,6 +122,12 @@ export class ForYouRanker implements Ranker {
     this.trend.values[video]++;
   }
 
+  /** Likes taken away no longer count toward the trend. */
+  onLikesRemoved(video: number, likes: number): void {
+    const values = this.trend.values;
+    if (video < values.length) values[video] = Math.max(0, values[video] - likes);
+  }
+
   onImpression(user: number, video: number, liked: boolean, notInterested: boolean): void {
     this.profile.learn(user, this.ctx.videos.topic[video], liked, notInterested);
   }

@@ -91,6 +91,12 @@ export class StagedExposureRanker implements Ranker {
     pickUniform(this.ctx, user, FALLBACK, out);
   }
 
+  /** Likes taken away no longer count toward the video's stage. */
+  onLikesRemoved(video: number, likes: number): void {
+    const values = this.stageLikes.values;
+    if (video < values.length) values[video] = Math.max(0, values[video] - likes);
+  }
+
   /** Every impression counts toward the video's pool, whatever brought it. */
   onImpression(_user: number, video: number, liked: boolean): void {
     const stage = this.stage.values;
