@@ -1,3 +1,9 @@
+export {
+  type FutureEffects,
+  futureEffects,
+  largestVideoEffects,
+  type TargetEffect,
+} from "./future-effects.js";
 export { estimateBytes, MemoryBudgetError } from "./memory-budget.js";
 export { createSimulation, restoreSimulation } from "./simulation.js";
 export { StateError } from "./state/saved-struct.js";
