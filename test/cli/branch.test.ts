@@ -64,6 +64,10 @@ describe("likesim branch", () => {
     );
     expect(again.out).toBe(first.out);
     expect(readLines(join(dir, "all.ndjson"))).toHaveLength(12);
+    // summarize keeps the futures apart: one group per arm.
+    const summary = await cli(["summarize", "all.ndjson"], dir);
+    expect(summary.out.match(/\(4 runs\)/g)).toHaveLength(3);
+    expect(summary.out).toContain("at=8 arm=noluck");
     for (const i of [1, 2]) {
       const shard = await cli(
         [...BASE, "--seeds", "1..4", "--jobs", "1", "--shard", `${i}/2`, "--out", `s${i}.ndjson`],
@@ -83,8 +87,14 @@ describe("likesim branch", () => {
 
   it("writes an HTML report with a section per arm and the targeted video", async () => {
     const dir = setUp();
-    const result = await cli([...BASE, "--seeds", "1..2", "--report", "r.html"], dir);
+    const result = await cli(
+      [...BASE, "--seeds", "1..2", "--report", "r.html", "--csv", "b.csv"],
+      dir,
+    );
     expect(result.code).toBe(0);
+    const csv = readFileSync(join(dir, "b.csv"), "utf8").split("\n");
+    expect(csv[0]).toMatch(/^scenario,scenarioHash,seed,at,arm,/);
+    expect(csv.filter((row) => row.includes(",8,hidden,"))).toHaveLength(2);
     const html = readFileSync(join(dir, "r.html"), "utf8");
     expect(html).toContain("forked at tick 8 of 24, over 2 seeds");
     expect(html).toContain("Arm hidden");
