@@ -39,23 +39,17 @@ export interface RunMeasures {
   summary: Summary;
   worlds: Summary[];
   series?: TimeSeries[];
-  lorenz?: number[];
-  figures?: number[];
-  extended?: ExtendedSummary;
-}
-
-export interface RunOutcome {
-  id: number;
-  /** Of a branched run: the original future's (its arms are in `branches`). */
-  summary: Summary;
-  worlds: Summary[];
-  series?: TimeSeries[];
   /** Share of likes held by the least-liked share f of videos, at f = 0, 1/100, …, 1; mean over worlds. */
   lorenz?: number[];
   /** The task's figures, in its order, each the mean over worlds. */
   figures?: number[];
   /** The extended metrics, mean over worlds, when the task asked for them. */
   extended?: ExtendedSummary;
+}
+
+/** A task's outcome; of a branched run, its measures are the original future's. */
+export interface RunOutcome extends RunMeasures {
+  id: number;
   /** A branched run's arms (the original future is this outcome), and its selected videos. */
   branches?: Measured<RunMeasures>[];
   selected?: Record<string, number>;
