@@ -111,11 +111,11 @@ describe("likesim branch", () => {
     [["--at", "5", "--arm", "original:removeBots"], /not "original"/],
     [
       ["--at", "5", "--arm", "x:hideLikes"],
-      /--arm x:hideLikes .*do: got "hideLikes"; allowed: .*hideLikeCounts/,
+      /--arm x:hideLikes: 0.do: got "hideLikes"; allowed: .*hideLikeCounts/,
     ],
     [
       ["--at", "5", "--arm", "x:capImpressions,max=-1"],
-      /--arm x:capImpressions,max=-1 .*max: got -1; allowed: ≥ 0/,
+      /--arm x:capImpressions,max=-1: 0.max: got -1; allowed: ≥ 0/,
     ],
     [["--at", "5", "--arm", "x:capImpressions,max"], /"max" is not key=value/],
     [["--at", "5", "--arm", "x:removeBots", "--arm", "x:removeBots"], /two arms are named x/],

@@ -87,7 +87,8 @@ export function parseArm(text: string, fallbackVideo: VideoSelector, ticks: numb
     return { name, changes: checked.map(({ at: _at, ...change }) => change), videos };
   } catch (error) {
     if (error instanceof ScenarioError) {
-      throw new UsageError(error.message.replace(/:\n\s*-\s*/g, ": ").replace(/\n\s*-\s*/g, "; "));
+      // A problem's path starts with the intervention's place in the arm (0 for the first).
+      throw new UsageError(`${flag}: ${error.problems.join("; ")}`);
     }
     throw error;
   }
