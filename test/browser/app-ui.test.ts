@@ -47,6 +47,9 @@ describe.skipIf(skipBrowser)("the app's controls, messages and layout (built app
     // is enough to read its style.
     const heart = page.locator("ls-feed-view li.liked .heart").first();
     await heart.waitFor({ state: "attached", timeout: 60_000 });
+    // Paused, the feed stops re-rendering, so the heart read is one the page still holds.
+    await pause(page);
+    await heart.waitFor({ state: "attached" });
     expect(await heart.evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
     await page.close();
   });
