@@ -1,4 +1,5 @@
 import type { FullModelSize } from "./full-model.js";
+import type { SaveRestoreSize } from "./save-restore.js";
 import type { SweepSize } from "./sweep-speedup.js";
 
 /** What one `npm run bench` measures, and how long each part runs. */
@@ -10,6 +11,8 @@ export interface BenchPlan {
   sweep: SweepSize;
   /** Starts of `likesim --help` (and of a bare Node beside it). */
   startupRuns: number;
+  /** Save, restore and fork of a run (issue 10: the cost at 100,000 users). */
+  saveRestore: SaveRestoreSize;
 }
 
 /**
@@ -28,6 +31,8 @@ export const FULL_PLAN: BenchPlan = {
   // does not hide the split (8 runs of 120 ticks measured 1.27×, 16 of 240 ticks 1.79×).
   sweep: { runs: 16, users: 3_000, ticks: 240 },
   startupRuns: 20,
+  // 48 ticks: two thirds of a video's lifetime, so the catalogue, inboxes and seen filters are full.
+  saveRestore: { users: 100_000, ticks: 48, runs: 5 },
 };
 
 /** `--quick`: a smoke run of every part at small sizes, in well under a minute. */
@@ -39,4 +44,5 @@ export const QUICK_PLAN: BenchPlan = {
   ],
   sweep: { runs: 4, users: 500, ticks: 20 },
   startupRuns: 5,
+  saveRestore: { users: 10_000, ticks: 12, runs: 3 },
 };

@@ -6,6 +6,7 @@ import { type KernelMedians, measureKernels } from "./kernel-bench.js";
 import { describeMachine, type Machine } from "./machine.js";
 import type { ModelRunFigures } from "./model-run.js";
 import type { BenchPlan } from "./plan.js";
+import { measureSaveRestore, type SaveRestoreFigures } from "./save-restore.js";
 import { measureSweepSpeedup, type SweepFigures } from "./sweep-speedup.js";
 
 /** Everything one bench run measured: what bench/results.json holds. */
@@ -21,6 +22,7 @@ export interface BenchResults {
   fullModel: FullModelFigures[];
   sweep: SweepFigures;
   startup: StartupFigures;
+  saveRestore: SaveRestoreFigures;
   aims: Aim[];
   totalSeconds: number;
 }
@@ -52,7 +54,10 @@ export async function runBench(
   const sweep = await measureSweepSpeedup(plan.sweep);
   log(`likesim --help, ${plan.startupRuns} starts`);
   const startup = measureStartup(plan.startupRuns);
-  const partial = { kernels, fullModel, sweep, startup };
+  const { users, ticks } = plan.saveRestore;
+  log(`save, restore and fork at ${users.toLocaleString("en-US")} users after ${ticks} ticks`);
+  const saveRestore = measureSaveRestore(plan.saveRestore);
+  const partial = { kernels, fullModel, sweep, startup, saveRestore };
   return {
     format: "likesim-bench/1",
     startedAt,

@@ -1,6 +1,7 @@
 import { exp, log1p } from "../deterministic/exact-math.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { Population } from "./population.js";
+import { declareState } from "./state/layout.js";
 import type { VideoStore } from "./videos.js";
 
 const LOGISTIC = 0;
@@ -37,12 +38,13 @@ export class LikeDecision {
   private readonly friend: number;
   private readonly shareWeight: number;
   /** The friend term for likes · TABLE_SHARES + shares, both under the table's bounds. */
-  private readonly friendTable = new Float64Array(TABLE_LIKES * TABLE_SHARES);
+  readonly friendTable = new Float64Array(TABLE_LIKES * TABLE_SHARES);
   /** The logistic at x = −SIGMOID_RANGE + i / SIGMOID_STEPS, computed as `logistic` does. */
-  private readonly sigmoid = Float64Array.from(
-    { length: 2 * SIGMOID_RANGE * SIGMOID_STEPS + 1 },
-    (_, i) => logistic(i / SIGMOID_STEPS - SIGMOID_RANGE),
+  readonly sigmoid = Float64Array.from({ length: 2 * SIGMOID_RANGE * SIGMOID_STEPS + 1 }, (_, i) =>
+    logistic(i / SIGMOID_STEPS - SIGMOID_RANGE),
   );
+  /** Weights read from the scenario and the logistic, tabled once: nothing to save. */
+  static readonly layout = declareState<LikeDecision>({ scratch: ["friendTable", "sigmoid"] });
   /** Whether the friends' likes must be counted at all. */
   readonly readsFriends: boolean;
 

@@ -1,3 +1,5 @@
+import { declareState } from "./state/layout.js";
+
 /** Filter bits per impression a user is expected to make while one generation is filled. */
 export const BITS_PER_IMPRESSION = 10;
 /** Bits set and tested per video in the hashed part of a row, all in one 64-bit block. */
@@ -39,11 +41,11 @@ export class SeenFilter {
    * generation slot 0 first, then slot 1. One place per user, so a session's questions fall
    * in a few adjacent cache lines (and one memory page) instead of two arrays far apart.
    */
-  private bits: Int32Array;
+  bits: Int32Array;
   /** The slot (0 or 1) of the newest generation; the older one has the other. */
-  private newestSlot = 0;
-  private newestStart = 0;
-  private olderStart = 0;
+  newestSlot = 0;
+  newestStart = 0;
+  olderStart = 0;
   /** Set by `locate`: the bits to test or set are `mask` of bits[word] and `nextMask` of bits[word + 1]. */
   private word = 0;
   private mask = 0;
@@ -65,6 +67,15 @@ export class SeenFilter {
     this.offset[users] = words;
     this.bits = new Int32Array(2 * words);
   }
+
+  /**
+   * The place `locate` last found (lastUser, lastVideo, word, masks) is a cache, not state: a
+   * restored filter is a new one, whose cache starts empty.
+   */
+  static readonly layout = declareState<SeenFilter>({
+    arrays: ["offset", "bits"],
+    numbers: ["newestSlot", "newestStart", "olderStart"],
+  });
 
   /** Bytes per user for `expected` impressions, for the memory budget. */
   static bytesPerUser(expected: number): number {

@@ -11,6 +11,7 @@ const TINY: BenchPlan = {
   sizes: [{ users: 300, seed: 2, ticks: 8, growthFrom: 3, naiveTicks: 4 }],
   sweep: { runs: 2, users: 150, ticks: 3 },
   startupRuns: 1,
+  saveRestore: { users: 300, ticks: 4, runs: 2 },
 };
 
 describe("npm run bench at tiny sizes", () => {
@@ -63,6 +64,11 @@ describe("npm run bench at tiny sizes", () => {
     ]);
     expect(results.startup.helpMs).toBeGreaterThan(0);
     expect(results.startup.nodeMs).toBeGreaterThan(0);
+    expect(results.saveRestore).toMatchObject({ users: 300, ticks: 4, continuesExactly: true });
+    expect(results.saveRestore.stateBytes).toBeGreaterThan(0);
+    expect(results.saveRestore.stateBytes).toBeLessThanOrEqual(results.saveRestore.memoryBytes);
+    for (const ms of [results.saveRestore.saveMs, results.saveRestore.restoreMs])
+      expect(ms).toBeGreaterThan(0);
     expect(lines.length).toBeGreaterThanOrEqual(4);
 
     // What bench/results.json holds survives JSON, and the terminal report shows each part.
@@ -75,6 +81,7 @@ describe("npm run bench at tiny sizes", () => {
       "memory growth",
       "Sweep",
       "Start-up",
+      "Save, restore and fork",
       "Aims",
     ])
       expect(report).toContain(heading);

@@ -10,6 +10,7 @@ import {
 } from "../../metrics/extended-summary.js";
 import { lorenz } from "../../metrics/inequality.js";
 import type { Scenario } from "../../scenario/schema.js";
+import { type BranchSpec, type Measured, runBranches } from "../branch/run-branches.js";
 import { readNetworkFile } from "../network-file.js";
 import { isBadInput } from "../usage-error.js";
 
@@ -29,10 +30,12 @@ export interface RunTask {
   figures?: FigureSpec[];
   /** Measure the extended metrics too (--extended). */
   extended?: boolean;
+  /** Fork the run at a tick into arms with interventions (likesim branch). */
+  branch?: BranchSpec;
 }
 
-export interface RunOutcome {
-  id: number;
+/** What is measured of one finished run (or one future of a branched run). */
+export interface RunMeasures {
   summary: Summary;
   worlds: Summary[];
   series?: TimeSeries[];
@@ -42,6 +45,16 @@ export interface RunOutcome {
   figures?: number[];
   /** The extended metrics, mean over worlds, when the task asked for them. */
   extended?: ExtendedSummary;
+}
+
+/** A task's outcome; of a branched run, its measures are the original future's. */
+export interface RunOutcome extends RunMeasures {
+  id: number;
+  /** A branched run's arms (the original future is this outcome), and its selected videos. */
+  branches?: Measured<RunMeasures>[];
+  selected?: Record<string, number>;
+  /** The targeted video in the original future against itself (zero differences) named. */
+  target?: Measured<RunMeasures>["target"];
   wallMs: number;
 }
 
@@ -103,20 +116,49 @@ function build(task: RunTask): Simulation {
   }
 }
 
-/** Builds, runs and measures one scenario and seed; the kernel under both executors. */
-export function runTask(task: RunTask): RunOutcome {
-  const started = performance.now();
-  const simulation = build(task);
-  simulation.step(task.scenario.ticks);
+function measure(task: RunTask, simulation: Simulation): RunMeasures {
   const metrics = simulation.metrics();
   return {
-    id: task.id,
     summary: metrics.summary,
     worlds: metrics.worlds,
     series: task.series ? metrics.series : undefined,
     lorenz: task.lorenz ? meanLorenz(simulation) : undefined,
     figures: task.figures ? measureFigures(simulation, task.figures) : undefined,
     extended: task.extended ? meanExtended(simulation) : undefined,
-    wallMs: performance.now() - started,
   };
+}
+
+function branched(
+  task: RunTask,
+  spec: BranchSpec,
+  simulation: Simulation,
+): Omit<RunOutcome, "id" | "wallMs"> {
+  try {
+    const { futures, selected } = runBranches(simulation, spec, task.scenario.ticks, (future) =>
+      measure(task, future),
+    );
+    const [original, ...arms] = futures;
+    return { ...original.measured, target: original.target, branches: arms, selected };
+  } catch (error) {
+    // A video that is not there to target is the command line's doing, not a bug.
+    if (isBadInput(error) || error instanceof RangeError) {
+      throw new RunInputError(`seed ${task.seed}: ${(error as Error).message}`);
+    }
+    throw error;
+  }
+}
+
+/** Builds, runs and measures one scenario and seed; the kernel under both executors. */
+export function runTask(task: RunTask): RunOutcome {
+  const started = performance.now();
+  const simulation = build(task);
+  if (task.branch) {
+    return {
+      id: task.id,
+      ...branched(task, task.branch, simulation),
+      wallMs: performance.now() - started,
+    };
+  }
+  simulation.step(task.scenario.ticks);
+  return { id: task.id, ...measure(task, simulation), wallMs: performance.now() - started };
 }

@@ -1,4 +1,5 @@
 import { pow } from "../../deterministic/exact-math.js";
+import { declareState } from "../state/layout.js";
 
 /**
  * Attention by position: a slot shows the video ranked r (1-based) with weight r^α
@@ -6,13 +7,16 @@ import { pow } from "../../deterministic/exact-math.js";
  * visibility: the top of the list is seen most, the tail now and then.
  */
 export class PositionBias {
-  private cumulative = new Float64Array(0);
+  cumulative = new Float64Array(0);
   /**
    * A guide table (Chen and Asau 1974): guide[k] is the first rank whose cumulative weight
    * exceeds k / perUnit, so a draw starts its search a step or two from its rank.
    */
-  private guide = new Int32Array(0);
+  guide = new Int32Array(0);
   private perUnit = 0;
+
+  /** Tables of the ranks' weights, the same whenever they are grown: nothing to save. */
+  static readonly layout = declareState<PositionBias>({ scratch: ["cumulative", "guide"] });
 
   constructor(private readonly alpha: number) {}
 
