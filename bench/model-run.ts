@@ -12,8 +12,13 @@ export interface ModelRunOptions {
   growthFrom: number;
 }
 
-/** Intervals memory growth is measured over (see Growth). */
-const GROWTH_INTERVALS = 6;
+/**
+ * Intervals memory growth is measured over (see Growth). Enough that the intervals holding a
+ * doubling stay a minority and the median is a steady tick: at 10,000 users the video columns,
+ * for-you's trend and the follow rows double in about 4 of the 192 ticks measured, which took
+ * 3 of 6 intervals and put a doubling's share in the median (1.6 KiB a tick).
+ */
+const GROWTH_INTERVALS = 12;
 
 /** Counts and times over a range of ticks. */
 export interface TickRange {

@@ -10,6 +10,15 @@ const CONSTANT = 2;
 /** Friends' likes and shares up to which the friend term is tabled (one log per pair, not per view). */
 const TABLE_LIKES = 16;
 const TABLE_SHARES = 4;
+/** The logistic function is tabled at SIGMOID_STEPS points per unit over [−SIGMOID_RANGE, SIGMOID_RANGE]. */
+const SIGMOID_STEPS = 64;
+const SIGMOID_RANGE = 16;
+/**
+ * How far the computed logistic may stray from a bracket of tabled values: far more than its
+ * rounding (a few units in the last place, so it need not be exactly monotone) and than
+ * the logistic's change over the rounding of a table index (slope ≤ ¼ × ~1e-14).
+ */
+const SIGMOID_SLACK = 1e-12;
 
 /**
  * The like decision with its weights read once from the scenario:
@@ -30,8 +39,12 @@ export class LikeDecision {
   private readonly shareWeight: number;
   /** The friend term for likes · TABLE_SHARES + shares, both under the table's bounds. */
   readonly friendTable = new Float64Array(TABLE_LIKES * TABLE_SHARES);
-  /** Weights read from the scenario, tabled once: nothing to save. */
-  static readonly layout = declareState<LikeDecision>({ scratch: ["friendTable"] });
+  /** The logistic at x = −SIGMOID_RANGE + i / SIGMOID_STEPS, computed as `logistic` does. */
+  readonly sigmoid = Float64Array.from({ length: 2 * SIGMOID_RANGE * SIGMOID_STEPS + 1 }, (_, i) =>
+    logistic(i / SIGMOID_STEPS - SIGMOID_RANGE),
+  );
+  /** Weights read from the scenario and the logistic, tabled once: nothing to save. */
+  static readonly layout = declareState<LikeDecision>({ scratch: ["friendTable", "sigmoid"] });
   /** Whether the friends' likes must be counted at all. */
   readonly readsFriends: boolean;
 
@@ -69,17 +82,50 @@ export class LikeDecision {
   /** The chance that `user` likes `video`, which `friendLikes` and `friendShares` of its followees liked or shared. */
   probability(user: number, video: number, friendLikes: number, friendShares: number): number {
     if (this.model === CONSTANT) return this.constant;
-    const videos = this.videos;
-    if (this.model === QUALITY) return videos.quality[video];
-    const pop = this.pop;
-    const x =
+    if (this.model === QUALITY) return this.videos.quality[video];
+    return logistic(this.logit(user, video, friendLikes, friendShares));
+  }
+
+  /**
+   * Whether `user` likes `video` for the uniform draw u: exactly `u < probability(…)`. Under
+   * the logistic model the probability lies between the tabled logistic at the grid points
+   * around its logit, so unless u falls between those two values (about 1 draw in 600 in the
+   * default world) the answer is known without an exponential.
+   */
+  likes(
+    user: number,
+    video: number,
+    friendLikes: number,
+    friendShares: number,
+    u: number,
+  ): boolean {
+    if (this.model !== LOGISTIC)
+      return u < this.probability(user, video, friendLikes, friendShares);
+    const x = this.logit(user, video, friendLikes, friendShares);
+    const at = (x + SIGMOID_RANGE) * SIGMOID_STEPS;
+    if (at >= 0 && at < this.sigmoid.length - 1) {
+      const i = Math.floor(at);
+      if (u < this.sigmoid[i] - SIGMOID_SLACK) return true;
+      if (u >= this.sigmoid[i + 1] + SIGMOID_SLACK) return false;
+    }
+    return u < logistic(x);
+  }
+
+  private logit(user: number, video: number, friendLikes: number, friendShares: number): number {
+    const { pop, videos } = this;
+    return (
       this.baseline +
       this.quality * videos.quality[video] +
       this.affinity * pop.affinity[user * pop.topics + videos.topic[video]] +
       this.social * pop.conformity[user] * videos.logLikes[video] +
       (friendLikes < TABLE_LIKES && friendShares < TABLE_SHARES
         ? this.friendTable[friendLikes * TABLE_SHARES + friendShares]
-        : this.friendTerm(friendLikes, friendShares));
-    return 1 / (1 + exp(-x));
+        : this.friendTerm(friendLikes, friendShares))
+    );
   }
+}
+
+/** 1 / (1 + e^−x): the like probability for the logit x. */
+function logistic(x: number): number {
+  return 1 / (1 + exp(-x));
 }

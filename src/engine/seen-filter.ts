@@ -4,8 +4,10 @@ import { declareState } from "./state/layout.js";
 export const BITS_PER_IMPRESSION = 10;
 /** Bits set and tested per video in the hashed part of a row, all in one 64-bit block. */
 export const HASHES = 4;
-/** Fewest words in a user's row (one 64-bit block); rows are whole blocks. */
+/** 32-bit words in a 64-byte cache line. */
+const WORDS_PER_LINE = 16;
 
+/** Words in a user's row: whole 64-bit blocks, at least one. */
 function rowWords(expected: number): number {
   return 2 * Math.max(1, Math.ceil((BITS_PER_IMPRESSION * expected) / 64));
 }
@@ -32,18 +34,25 @@ function rowWords(expected: number): number {
  * instead of HASHES.
  */
 export class SeenFilter {
-  /** Row u of a generation is words [offset[u], offset[u + 1]). */
+  /** Row u of a generation has offset[u + 1] − offset[u] words. */
   readonly offset: Int32Array;
-  /** The two generations' bits, and the first video id each takes. */
-  newestBits: Int32Array;
-  olderBits: Int32Array;
+  /**
+   * Both generations' rows of a user side by side: user u's words start at 2 × offset[u],
+   * generation slot 0 first, then slot 1. One place per user, so a session's questions fall
+   * in a few adjacent cache lines (and one memory page) instead of two arrays far apart.
+   */
+  bits: Int32Array;
+  /** The slot (0 or 1) of the newest generation; the older one has the other. */
+  newestSlot = 0;
   newestStart = 0;
   olderStart = 0;
-  /** Set by `locate`. */
-  private found: Int32Array;
+  /** Set by `locate`: the bits to test or set are `mask` of bits[word] and `nextMask` of bits[word + 1]. */
   private word = 0;
   private mask = 0;
-  private positions = -1;
+  private nextMask = 0;
+  /** The user and video `locate` last found, so that the add after a has does not search again. */
+  private lastUser = -1;
+  private lastVideo = -1;
 
   /** `expected[u]`: the impressions user u is expected to make while a generation fills. */
   constructor(expected: ArrayLike<number>) {
@@ -53,17 +62,19 @@ export class SeenFilter {
     for (let u = 0; u < users; u++) {
       this.offset[u] = words;
       words += rowWords(expected[u]);
-      if (words > 0x7fffffff) throw new RangeError("seen filter: more than 2³¹ words");
+      if (2 * words > 0x7fffffff) throw new RangeError("seen filter: more than 2³¹ words");
     }
     this.offset[users] = words;
-    this.newestBits = new Int32Array(words);
-    this.olderBits = new Int32Array(words);
-    this.found = this.newestBits;
+    this.bits = new Int32Array(2 * words);
   }
 
+  /**
+   * The place `locate` last found (lastUser, lastVideo, word, masks) is a cache, not state: a
+   * restored filter is a new one, whose cache starts empty.
+   */
   static readonly layout = declareState<SeenFilter>({
-    arrays: ["offset", "newestBits", "olderBits"],
-    numbers: ["newestStart", "olderStart"],
+    arrays: ["offset", "bits"],
+    numbers: ["newestSlot", "newestStart", "olderStart"],
   });
 
   /** Bytes per user for `expected` impressions, for the memory budget. */
@@ -78,66 +89,84 @@ export class SeenFilter {
    */
   rotate(liveStart: number, count: number): void {
     if (liveStart < this.newestStart || count <= this.newestStart) return;
-    const cleared = this.olderBits;
-    cleared.fill(0);
-    this.olderBits = this.newestBits;
+    const cleared = 1 - this.newestSlot;
+    const { offset, bits } = this;
+    for (let u = 0; u < offset.length - 1; u++) {
+      const words = offset[u + 1] - offset[u];
+      const from = 2 * offset[u] + cleared * words;
+      bits.fill(0, from, from + words);
+    }
     this.olderStart = this.newestStart;
-    this.newestBits = cleared;
+    this.newestSlot = cleared;
     this.newestStart = count;
+    this.lastUser = -1;
   }
 
   /**
-   * Finds where a video's bits are in a user's row: sets `found`, `word` and `mask` for a
-   * video with its own bit, or `found`, `word` (the block's first word) and `positions` (−1
-   * otherwise) for a hashed one. Fields, not a returned object: nothing is allocated.
+   * Finds where a video's bits are in a user's row: `word` and `mask` for a video with its
+   * own bit (`nextMask` 0); for a hashed one the block's first word, and the HASHES bits as
+   * masks of its two words. Fields, not a returned object: nothing is allocated.
    */
   private locate(user: number, video: number): void {
-    let bits = this.newestBits;
+    if (video === this.lastVideo && user === this.lastUser) return;
+    this.lastUser = user;
+    this.lastVideo = video;
+    let slot = this.newestSlot;
     let offset = video - this.newestStart;
     if (offset < 0) {
-      bits = this.olderBits;
+      slot = 1 - slot;
       offset = video - this.olderStart;
     }
-    this.found = bits;
-    const row = this.offset[user];
-    const words = this.offset[user + 1] - row;
+    const words = this.offset[user + 1] - this.offset[user];
+    const row = 2 * this.offset[user] + slot * words;
     if (offset < words << 5) {
       this.word = row + (offset >>> 5);
       this.mask = 1 << (offset & 31);
-      this.positions = -1;
+      this.nextMask = 0;
       return;
     }
     const h = hash(user, video);
     this.word = row + 2 * Math.floor((h * (words >>> 1)) / 4294967296);
-    this.positions = rehash(h) & 0xffffff;
+    let positions = rehash(h);
+    let mask = 0;
+    let nextMask = 0;
+    for (let i = 0; i < HASHES; i++) {
+      const p = positions & 63;
+      if (p < 32) mask |= 1 << p;
+      else nextMask |= 1 << (p - 32);
+      positions >>>= 6;
+    }
+    this.mask = mask;
+    this.nextMask = nextMask;
+  }
+
+  /**
+   * Reads one word per cache line of the user's rows in both generations and returns their
+   * OR (meaningless; see UserMemory.warm).
+   */
+  touch(user: number): number {
+    const from = 2 * this.offset[user];
+    const to = 2 * this.offset[user + 1];
+    const bits = this.bits;
+    let any = bits[to - 1];
+    for (let i = from; i < to; i += WORDS_PER_LINE) any |= bits[i];
+    return any;
   }
 
   has(user: number, video: number): boolean {
     this.locate(user, video);
-    const bits = this.found;
-    if (this.positions < 0) return (bits[this.word] & this.mask) !== 0;
-    let positions = this.positions;
-    for (let i = 0; i < HASHES; i++) {
-      const p = positions & 63;
-      if ((bits[this.word + (p >>> 5)] & (1 << (p & 31))) === 0) return false;
-      positions >>>= 6;
-    }
-    return true;
+    const bits = this.bits;
+    const { word, mask, nextMask } = this;
+    return (
+      (bits[word] & mask) === mask && (nextMask === 0 || (bits[word + 1] & nextMask) === nextMask)
+    );
   }
 
   add(user: number, video: number): void {
     this.locate(user, video);
-    const bits = this.found;
-    if (this.positions < 0) {
-      bits[this.word] |= this.mask;
-      return;
-    }
-    let positions = this.positions;
-    for (let i = 0; i < HASHES; i++) {
-      const p = positions & 63;
-      bits[this.word + (p >>> 5)] |= 1 << (p & 31);
-      positions >>>= 6;
-    }
+    const bits = this.bits;
+    bits[this.word] |= this.mask;
+    if (this.nextMask !== 0) bits[this.word + 1] |= this.nextMask;
   }
 }
 

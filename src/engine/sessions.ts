@@ -32,6 +32,7 @@ export function runSessions(world: World): void {
   }
   for (let turn = 0; turn < opened; turn++) {
     const user = order[turn];
+    world.memory.warm(user);
     // Session lengths are geometric with the scenario's mean (at least one video).
     const length = logContinue === 0 ? 1 : 1 + Math.floor(log(1 - sessions()) / logContinue);
     let liked = false;
@@ -61,8 +62,7 @@ function impression(world: World, user: number, pick: Pick): boolean {
   const decision = world.likeDecision;
   // No friend can have liked a video nobody has liked: then the inbox need not be searched.
   memory.view(user, video, decision.readsFriends && videos.likes[video] > 0);
-  const p = decision.probability(user, video, memory.friendLikes, memory.friendShares);
-  const liked = behaviour() < p;
+  const liked = decision.likes(user, video, memory.friendLikes, memory.friendShares, behaviour());
   let notInterested = false;
   if (liked) {
     like(world, user, video, pick.via);

@@ -26,6 +26,11 @@ export function expectedViews(scenario: Scenario, activity: number): number {
   return Math.min(activity * population.sessionLength * ticks, videos);
 }
 
+/** A user's inbox row: where the next arrival goes, the unread count, then the entries. */
+const NEXT = 0;
+const UNREAD = 1;
+const HEADER = 2;
+
 /**
  * Each user's memory in one world, in flat typed arrays: the live videos it has watched
  * (never shown again while live, see SeenFilter), an inbox of followed creators' posts and
@@ -33,27 +38,25 @@ export function expectedViews(scenario: Scenario, activity: number): number {
  *
  * The inbox keeps the last `inboxSize` arrivals per user in a ring, read or not: a feed
  * serves the newest unread one, and the like decision counts the friends' likes of a video
- * among them. An entry is its video in `inboxVideo` and `via << 3 | read | kind` in
- * `inboxMeta` (via: the user whose post, like or share put it there), so counting a video's
- * entries scans one compact row of video ids. An entry is marked read when a feed serves it
- * or passes over it because its video is gone or seen, which can never make it servable
- * again.
+ * among them. A user's inbox is one row of `inbox`: where the next arrival goes, a count of
+ * unread entries, then per entry its video and `via << 3 | read | kind` side by side (via:
+ * the user whose post, like or share put it there). One row, so that an arrival, pushed to a
+ * follower whose row is not in cache, touches two cache lines (the row's head and the entry)
+ * rather than one per array. An entry is marked read when a feed serves it or passes over it
+ * because its video is gone or seen, which can never make it servable again.
  */
 export class UserMemory {
   readonly seen: SeenFilter;
   readonly inboxSize: number;
-  /** Rows of inboxSize video ids; an empty slot's is -1. */
-  readonly inboxVideo: Int32Array;
-  /** Rows of inboxSize entries via << 3 | read | kind, beside inboxVideo. */
-  readonly inboxMeta: Int32Array;
-  /** Where each user's next arrival goes. */
-  readonly inboxNext: Int32Array;
+  /** Words per user in `inbox`: the head and two per entry. */
+  private readonly stride: number;
   /**
-   * At least the unread entries per user (an arrival that overwrites an unread one counts
-   * again, and the next serve that finds nothing sets it right), so an inbox with nothing
-   * unread is known without a scan.
+   * Per user: the ring position of the next arrival; at least the unread entries (an arrival
+   * that overwrites an unread one counts again, and the next serve that finds nothing sets it
+   * right), so an inbox with nothing unread is known without a scan; then inboxSize entries
+   * of a video id (-1 for an empty slot) and its meta word.
    */
-  readonly inboxUnread: Int32Array;
+  readonly inbox: Int32Array;
   readonly likedCreator: Int32Array;
   readonly likedCreatorCount: Uint16Array;
   /** Set by `view`: the friends' likes and shares of the video just viewed, among the arrivals kept. */
@@ -65,28 +68,43 @@ export class UserMemory {
     const users = expectedViews.length;
     this.seen = new SeenFilter(expectedViews);
     this.inboxSize = inboxSize;
-    this.inboxVideo = new Int32Array(users * inboxSize).fill(-1);
-    this.inboxMeta = new Int32Array(users * inboxSize);
-    this.inboxNext = new Int32Array(users);
-    this.inboxUnread = new Int32Array(users);
+    this.stride = HEADER + 2 * inboxSize;
+    this.inbox = new Int32Array(users * this.stride);
+    for (let row = 0; row < this.inbox.length; row += this.stride) {
+      for (let at = row + HEADER; at < row + this.stride; at += 2) this.inbox[at] = -1;
+    }
     this.likedCreator = new Int32Array(users * CREATOR_SLOTS).fill(-1);
     this.likedCreatorCount = new Uint16Array(users * CREATOR_SLOTS);
   }
 
   static readonly layout = declareState<UserMemory>({
-    arrays: [
-      "inboxVideo",
-      "inboxMeta",
-      "inboxNext",
-      "inboxUnread",
-      "likedCreator",
-      "likedCreatorCount",
-    ],
+    arrays: ["inbox", "likedCreator", "likedCreatorCount"],
     parts: { seen: SeenFilter.layout },
   });
 
   static bytesPerUser(expectedViews: number, inboxSize: number): number {
-    return SeenFilter.bytesPerUser(expectedViews) + 8 * inboxSize + 8 + 6 * CREATOR_SLOTS;
+    return (
+      SeenFilter.bytesPerUser(expectedViews) + 4 * (HEADER + 2 * inboxSize) + 6 * CREATOR_SLOTS
+    );
+  }
+
+  /** Where `warm` leaves what it read (meaningless), so that the reads are not optimised away. */
+  warmed = 0;
+
+  /**
+   * Reads the user's seen-filter rows and inbox row once, a word per cache line, at the
+   * start of its session. The user is a random one (random order), so these rows are
+   * usually not in cache; read here together, their misses overlap, instead of arriving one
+   * at a time behind the session's branches on what they hold. Measured at 100,000 users:
+   * about 5% more impressions per CPU-second.
+   */
+  warm(user: number): void {
+    const inbox = this.inbox;
+    const from = user * this.stride;
+    const to = from + this.stride;
+    let any = this.seen.touch(user) | inbox[to - 1];
+    for (let i = from; i < to; i += 16) any |= inbox[i];
+    this.warmed = any;
   }
 
   hasSeen(user: number, video: number): boolean {
@@ -102,14 +120,14 @@ export class UserMemory {
     this.friendLikes = 0;
     this.friendShares = 0;
     if (!countFriends) return;
-    const ids = this.inboxVideo;
-    const from = user * this.inboxSize;
-    const to = from + this.inboxSize;
+    const inbox = this.inbox;
+    const from = user * this.stride + HEADER;
+    const to = from + 2 * this.inboxSize;
     let likes = 0;
     let shares = 0;
-    for (let i = from; i < to; i++) {
-      if (ids[i] !== video) continue;
-      const kind = this.inboxMeta[i] & KIND;
+    for (let i = from; i < to; i += 2) {
+      if (inbox[i] !== video) continue;
+      const kind = inbox[i + 1] & KIND;
       if (kind === INBOX_LIKE) likes++;
       else if (kind === INBOX_SHARE) shares++;
     }
@@ -119,37 +137,51 @@ export class UserMemory {
 
   /** Adds an arrival to the inbox; a full inbox overwrites its oldest entry. */
   pushInbox(user: number, video: number, via: number, kind: number): void {
-    const next = this.inboxNext[user];
-    const at = user * this.inboxSize + next;
-    this.inboxVideo[at] = video;
-    this.inboxMeta[at] = (via << 3) | kind;
-    if (this.inboxUnread[user] < this.inboxSize) this.inboxUnread[user]++;
-    this.inboxNext[user] = next + 1 === this.inboxSize ? 0 : next + 1;
+    const inbox = this.inbox;
+    const row = user * this.stride;
+    const next = inbox[row + NEXT];
+    const at = row + HEADER + 2 * next;
+    inbox[at] = video;
+    inbox[at + 1] = (via << 3) | kind;
+    if (inbox[row + UNREAD] < this.inboxSize) inbox[row + UNREAD]++;
+    inbox[row + NEXT] = next + 1 === this.inboxSize ? 0 : next + 1;
+  }
+
+  /** The video of the inbox entry at `at` (as `serve` returns it). */
+  entryVideo(at: number): number {
+    return this.inbox[at];
+  }
+
+  /** The meta word of the inbox entry at `at`: sender `>> 3`, kind `& 3`. */
+  entryMeta(at: number): number {
+    return this.inbox[at + 1];
   }
 
   /**
    * Serves the newest unread entry whose video is live (id ≥ liveStart) and unseen: returns
-   * its index (video inboxVideo[i], sender inboxMeta[i] >> 3, kind inboxMeta[i] & 3), or -1.
-   * It and the entries passed over on the way are marked read.
+   * its index (see `entryVideo`, `entryMeta`), or -1. It and the entries passed over on the
+   * way are marked read.
    */
   serve(user: number, liveStart: number): number {
-    if (this.inboxUnread[user] === 0) return -1;
+    const inbox = this.inbox;
+    const row = user * this.stride;
+    if (inbox[row + UNREAD] === 0) return -1;
     const size = this.inboxSize;
-    const from = user * size;
-    let slot = this.inboxNext[user];
+    const from = row + HEADER;
+    let slot = inbox[row + NEXT];
     for (let i = 0; i < size; i++) {
       slot = slot === 0 ? size - 1 : slot - 1;
-      const at = from + slot;
-      const meta = this.inboxMeta[at];
-      const video = this.inboxVideo[at];
+      const at = from + 2 * slot;
+      const meta = inbox[at + 1];
+      const video = inbox[at];
       if ((meta & READ) !== 0 || video < 0) continue;
-      this.inboxMeta[at] = meta | READ;
-      if (--this.inboxUnread[user] === 0) {
+      inbox[at + 1] = meta | READ;
+      if (--inbox[row + UNREAD] === 0) {
         return video >= liveStart && !this.seen.has(user, video) ? at : -1;
       }
       if (video >= liveStart && !this.seen.has(user, video)) return at;
     }
-    this.inboxUnread[user] = 0;
+    inbox[row + UNREAD] = 0;
     return -1;
   }
 

@@ -8,9 +8,15 @@ import { declareState } from "../state/layout.js";
  */
 export class PositionBias {
   cumulative = new Float64Array(0);
+  /**
+   * A guide table (Chen and Asau 1974): guide[k] is the first rank whose cumulative weight
+   * exceeds k / perUnit, so a draw starts its search a step or two from its rank.
+   */
+  guide = new Int32Array(0);
+  private perUnit = 0;
 
-  /** A table of ranks' weights, the same whenever it is grown: nothing to save. */
-  static readonly layout = declareState<PositionBias>({ scratch: ["cumulative"] });
+  /** Tables of the ranks' weights, the same whenever they are grown: nothing to save. */
+  static readonly layout = declareState<PositionBias>({ scratch: ["cumulative", "guide"] });
 
   constructor(private readonly alpha: number) {}
 
@@ -26,19 +32,26 @@ export class PositionBias {
       grown[r] = sum;
     }
     this.cumulative = grown;
+    this.guide = new Int32Array(grown.length);
+    this.perUnit = grown.length / sum;
+    let rank = 0;
+    for (let k = 0; k < this.guide.length; k++) {
+      while (rank < grown.length - 1 && grown[rank] <= k / this.perUnit) rank++;
+      this.guide[k] = rank;
+    }
   }
 
-  /** A rank in [0, count) drawn with weight (rank + 1)^α, from one uniform draw u. */
+  /**
+   * A rank in [0, count) drawn with weight (rank + 1)^α, from one uniform draw u: the first
+   * rank whose cumulative weight exceeds u × the total of the first `count`. The guide only
+   * says where to start; the walks make the answer exact, whatever rounding did to it.
+   */
   rank(u: number, count: number): number {
     const cumulative = this.cumulative;
     const target = u * cumulative[count - 1];
-    let lo = 0;
-    let hi = count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid] > target) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    let rank = this.guide[Math.min(this.guide.length - 1, Math.floor(target * this.perUnit))];
+    while (rank > 0 && cumulative[rank - 1] > target) rank--;
+    while (cumulative[rank] <= target) rank++;
+    return rank;
   }
 }

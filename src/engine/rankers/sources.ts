@@ -20,8 +20,8 @@ export function pickFromInbox(ctx: FeedContext, user: number, out: Pick): void {
     out.video = -1;
     return;
   }
-  const meta = memory.inboxMeta[at];
-  out.video = memory.inboxVideo[at];
+  const meta = memory.entryMeta(at);
+  out.video = memory.entryVideo(at);
   out.reason = (meta & 3) === INBOX_POST ? FOLLOWING : FRIEND;
   out.via = meta >> 3;
 }
