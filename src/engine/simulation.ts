@@ -22,6 +22,22 @@ function mostActiveUser(activity: Float32Array): number {
   return best;
 }
 
+/** The worlds to build: all of the scenario's, or the increasing subset asked for. */
+function worldIndices(asked: readonly number[] | undefined, count: number): number[] {
+  if (asked === undefined) return Array.from({ length: count }, (_, w) => w);
+  const fine =
+    asked.length > 0 &&
+    asked.every(
+      (w, i) => Number.isInteger(w) && w >= 0 && w < count && (i === 0 || w > asked[i - 1]),
+    );
+  if (!fine) {
+    throw new RangeError(
+      `worlds is [${asked.join(", ")}]; allowed: world indices from 0 to ${count - 1}, increasing, at least one`,
+    );
+  }
+  return [...asked];
+}
+
 /**
  * Builds a run from a scenario (parsed or as written) and a seed. Population and graph are
  * drawn once and shared; each world gets its own copy of the graph (follows grow) and its
@@ -42,14 +58,14 @@ export function createSimulation(
       `traceUser is ${traceUser}; allowed: a user id from 0 to ${pop.users - 1}`,
     );
   }
-  const worlds: World[] = [];
-  for (let w = 0; w < scenario.worlds; w++) {
+  const indices = worldIndices(options.worlds, scenario.worlds);
+  const worlds = indices.map((w, i) => {
     const own =
-      w === scenario.worlds - 1
+      i === indices.length - 1
         ? graph
         : { following: graph.following.clone(), followers: graph.followers.clone() };
-    worlds.push(new World(w, scenario, seed, pop, own, traceUser));
-  }
+    return new World(w, scenario, seed, pop, own, traceUser);
+  });
   let cache: { tick: number; costly: boolean; worlds: Summary[]; summary: Summary } | undefined;
   return {
     scenario,

@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { type RunTask, runTask } from "./run-task.js";
+import { type RunTask, runWorlds } from "./run-task.js";
 import type { WorkerReply } from "./worker-pool.js";
 
 // The batch worker thread: a thin shell around the same kernel the CLI runs inline.
@@ -7,9 +7,11 @@ parentPort!.on("message", (task: RunTask) => {
   let reply: WorkerReply;
   const transfer: ArrayBuffer[] = [];
   try {
-    const outcome = runTask(task);
-    for (const world of outcome.series ?? []) {
-      for (const column of Object.values(world)) transfer.push(column.buffer as ArrayBuffer);
+    const outcome = runWorlds(task);
+    for (const world of outcome.worlds) {
+      transfer.push(world.creatorLikes.buffer as ArrayBuffer);
+      for (const column of Object.values(world.series ?? {}))
+        transfer.push(column.buffer as ArrayBuffer);
     }
     reply = { id: task.id, outcome };
   } catch (error) {

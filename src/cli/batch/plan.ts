@@ -113,3 +113,8 @@ export async function planBatchRuns(
   }
   return plans;
 }
+
+/** The worlds of all the plans: how many threads they can keep busy (runBatch splits worlds). */
+export function worldsOf(plans: readonly RunPlan[]): number {
+  return plans.reduce((sum, plan) => sum + plan.task.scenario.worlds, 0);
+}

@@ -1,10 +1,11 @@
 import { Worker, type WorkerOptions } from "node:worker_threads";
 import type { Executor } from "./executor.js";
-import type { RunOutcome, RunTask } from "./run-task.js";
+import type { RunTask, WorldsOutcome } from "./run-task.js";
+import { splitRunner } from "./world-parts.js";
 
 /** What the batch worker (batch-worker.ts) sends back for a task. */
 export type WorkerReply =
-  | { id: number; outcome: RunOutcome }
+  | { id: number; outcome: WorldsOutcome }
   | { id: number; error: { name: string; message: string; stack?: string } };
 
 /**
@@ -39,7 +40,7 @@ function revive(error: { name: string; message: string; stack?: string }): Error
 }
 
 interface Pending {
-  resolve(outcome: RunOutcome): void;
+  resolve(outcome: WorldsOutcome): void;
   reject(error: Error): void;
 }
 
@@ -88,15 +89,17 @@ export function workerPool(size: number): Executor {
     return worker;
   });
 
+  const runWorlds = (task: RunTask) => {
+    if (failure) return Promise.reject(failure);
+    return new Promise<WorldsOutcome>((resolve, reject) => {
+      queue.push({ task, pending: { resolve, reject } });
+      dispatch();
+    });
+  };
   return {
     slots: size,
-    run(task) {
-      if (failure) return Promise.reject(failure);
-      return new Promise<RunOutcome>((resolve, reject) => {
-        queue.push({ task, pending: { resolve, reject } });
-        dispatch();
-      });
-    },
+    run: splitRunner(runWorlds),
+    runWorlds,
     async close() {
       closing = true;
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -5,7 +5,7 @@ import { applyOverrides, dotted } from "../../scenario/overrides.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { withAppendingRuns } from "../batch/appending-runs.js";
 import { checkOutputTargets } from "../batch/output-targets.js";
-import { planPoints } from "../batch/plan.js";
+import { planPoints, worldsOf } from "../batch/plan.js";
 import { progressFor } from "../batch/progress.js";
 import { type ResultLine, runKey } from "../batch/result-line.js";
 import { checkWritable } from "../batch/results-file.js";
@@ -104,7 +104,7 @@ export async function sensitivityCommand(args: string[], io: Io): Promise<number
     );
   const fresh = await withAppendingRuns(
     targets.results,
-    jobsOption(flags.jobs, todo.length),
+    jobsOption(flags.jobs, worldsOf(todo)),
     io,
     flags.quiet ?? false,
     async ({ writer, executor }) => {
