@@ -5,6 +5,7 @@ import { compareModels, type FullModelFigures, measureEngine, measureNaive } fro
 import { type KernelMedians, measureKernels } from "./kernel-bench.js";
 import { describeMachine, type Machine } from "./machine.js";
 import type { ModelRunFigures } from "./model-run.js";
+import { measureParallelWorlds, type WorldsFigures } from "./parallel-worlds.js";
 import type { BenchPlan } from "./plan.js";
 import { measureSweepSpeedup, type SweepFigures } from "./sweep-speedup.js";
 
@@ -20,6 +21,7 @@ export interface BenchResults {
   kernels: KernelMedians;
   fullModel: FullModelFigures[];
   sweep: SweepFigures;
+  worlds: WorldsFigures;
   startup: StartupFigures;
   aims: Aim[];
   totalSeconds: number;
@@ -48,11 +50,15 @@ export async function runBench(
     log(`naive reference, ${size.users.toLocaleString("en-US")} users, ${size.naiveTicks} ticks`);
     return compareModels(size, engines[i], measureNaive(size));
   });
-  log(`sweep of ${plan.sweep.runs} runs on 1 worker thread, then on 2`);
+  log(`sweep of ${plan.sweep.runs} runs, ${plan.sweep.rounds} rounds on warm pools of 1 and 2`);
   const sweep = await measureSweepSpeedup(plan.sweep);
+  log(
+    `${plan.worlds.scenario}: one run on 1 worker and split over 2, ${plan.worlds.repeats} times`,
+  );
+  const worlds = await measureParallelWorlds(plan.worlds);
   log(`likesim --help, ${plan.startupRuns} starts`);
   const startup = measureStartup(plan.startupRuns);
-  const partial = { kernels, fullModel, sweep, startup };
+  const partial = { kernels, fullModel, sweep, worlds, startup };
   return {
     format: "likesim-bench/1",
     startedAt,

@@ -1,0 +1,68 @@
+import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { textTable } from "../src/cli/text-table.js";
+import { describeMachine } from "./machine.js";
+import { measureParallelWorlds, type WorldsFigures, type WorldsSize } from "./parallel-worlds.js";
+import { measureSweepSpeedup, type SweepFigures, type SweepSize } from "./sweep-speedup.js";
+
+const seconds = (s: number) => `${s.toFixed(2)} s`;
+const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`;
+
+export function sweepTable(s: SweepFigures): string {
+  const rows = s.timed.map((round, r) => [
+    `round ${r + 1}`,
+    seconds(round.oneWorkerSeconds),
+    seconds(round.twoWorkersSeconds),
+    `${round.speedup.toFixed(2)}×`,
+    round.cpuRatio.toFixed(2),
+  ]);
+  return `Sweep on the CLI's warm worker pools: ${s.runs} runs × ${s.users.toLocaleString("en-US")} users × ${s.ticks} ticks\n${textTable(
+    ["", "1 worker", "2 workers", "speed-up"],
+    [
+      ...rows,
+      ["median", "", "", `${s.speedup.toFixed(2)}× (lowest ${s.lowestSpeedup.toFixed(2)}×)`],
+    ],
+  )}warm-up (pool start, module load, one full-size run per worker), outside the rounds: ${seconds(s.warmUpSeconds.one)} for 1 worker, ${seconds(s.warmUpSeconds.two)} for 2.\n`;
+}
+
+export function worldsTable(w: WorldsFigures): string {
+  return `Worlds in parallel: one run of scenarios/${w.scenario} (${w.worlds} worlds), median of ${w.repeats} on warm pools\n${textTable(
+    ["all worlds on 1 worker", "split over 2 workers", "speed-up", "CPU 1 / CPU 2"],
+    [
+      [
+        ms(w.sequentialSeconds),
+        ms(w.parallelSeconds),
+        `${w.speedup.toFixed(2)}×`,
+        w.cpuRatio.toFixed(2),
+      ],
+    ],
+  )}`;
+}
+
+/** `npm run bench -- --parallel`: only the sweep and worlds parts, in bench/results-parallel.json. */
+export async function runParallelBench(
+  plan: { sweep: SweepSize; worlds: WorldsSize },
+  log: (line: string) => void,
+): Promise<void> {
+  const loadAtStart = loadavg();
+  log(
+    `sweep of ${plan.sweep.runs} runs, ${plan.sweep.rounds} rounds on warm pools of 1 and 2 workers`,
+  );
+  const sweep = await measureSweepSpeedup(plan.sweep);
+  log(`${plan.worlds.scenario} on 1 worker and split over 2, ${plan.worlds.repeats} times`);
+  const worlds = await measureParallelWorlds(plan.worlds);
+  const out = new URL("./results-parallel.json", import.meta.url);
+  const results = {
+    format: "likesim-bench-parallel/1",
+    startedAt: new Date().toISOString(),
+    loadAverage: { start: loadAtStart, end: loadavg() },
+    machine: describeMachine(),
+    sweep,
+    worlds,
+  };
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`${sweepTable(sweep)}\n${worldsTable(worlds)}`);
+  console.log(
+    `load average ${loadAtStart[0].toFixed(1)} at the start, ${results.loadAverage.end[0].toFixed(1)} at the end\nAll figures: ${out.pathname}`,
+  );
+}
