@@ -46,6 +46,11 @@ export interface ResultLine extends RunIdentity {
   extended?: StoredExtended;
   /** The run's per-tick CSV, when --timeseries was given. */
   timeseries?: string;
+  /**
+   * Share of likes held by the least-liked share f of videos at f = 0, 1/100, …, 1, mean
+   * over worlds: for compare's --report, so a report can be made from merged shards.
+   */
+  lorenz?: number[];
   /** Distribution figures measured for likesim fit, by figure key (targets.ts); null where undefined. */
   figures?: Record<string, number | null>;
   wallMs: number;

@@ -68,6 +68,7 @@ async function finish(
     ...(outcome.worlds.length > 1 ? { perWorld: outcome.worlds.map(storedSummary) } : {}),
     ...(outcome.extended ? { extended: storedExtended(outcome.extended) } : {}),
     ...(timeseries ? { timeseries } : {}),
+    ...(outcome.lorenz ? { lorenz: outcome.lorenz } : {}),
     ...(outcome.figures ? { figures: figureRecord(plan, outcome.figures) } : {}),
     wallMs: Math.round(outcome.wallMs * 10) / 10,
   };
