@@ -1,14 +1,10 @@
-import { stream } from "../deterministic/random.js";
-import {
-  categoricalAssortativity,
-  gini,
-  louvainModularity,
-  meanNormalizedEntropy,
-  spearman,
-  topShare,
-} from "../metrics/index.js";
+import { topShare } from "../metrics/index.js";
+import { MEASURES, measuresAt } from "./measures.js";
 import { SERIES_COLUMNS, type SeriesColumn, type TimeSeries } from "./types.js";
 import type { World } from "./world.js";
+
+const EVERY = measuresAt("every");
+const GRAPH = measuresAt("graphEvery");
 
 /**
  * Per-tick columns, grown by doubling. Counters are noted every tick; the distribution
@@ -62,32 +58,16 @@ export class SeriesRecorder {
     this.length++;
   }
 
-  /** Fills the costly columns for the latest tick (also called for the last tick of a run). */
+  /** Fills the distribution columns for the latest tick (also called for the last tick of a run). */
   measureDistributions(world: World, row = this.length): void {
-    const { videos, pop } = world;
-    const n = videos.count;
-    const likes = videos.likes.subarray(0, n);
-    this.columns.giniVideos[row] = gini(likes);
-    this.columns.giniCreators[row] = gini(world.creators.likes);
-    this.columns.top1Share[row] = topShare(likes, 0.01);
-    this.columns.qualitySpearman[row] = spearman(videos.quality.subarray(0, n), likes);
-    this.columns.feedDiversity[row] = meanNormalizedEntropy(
-      world.topicCounts,
-      pop.users,
-      pop.topics,
-    );
+    for (const name of EVERY) this.columns[name][row] = MEASURES[name].measure(world);
   }
 
-  /** Homophily and Louvain modularity of the follow graph, which grows as users follow creators. */
+  /** The follow graph's columns (homophily, modularity): the graph grows as users follow creators. */
   private measureGraph(world: World): void {
-    const { graph, pop } = world;
-    this.columns.homophily[this.length] = categoricalAssortativity(
-      graph.following,
-      pop.mainTopic,
-      pop.topics,
-    );
-    const random = stream(world.seed, "metrics", world.index, world.tick);
-    this.columns.modularity[this.length] = louvainModularity(graph.following, random).modularity;
+    for (const name of GRAPH) {
+      this.columns[name][this.length] = MEASURES[name].measure(world);
+    }
   }
 
   /** Share of this tick's impressions that went to the top 1% of eligible videos. */

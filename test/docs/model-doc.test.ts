@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { MEASURES } from "../../src/engine/measures.js";
 import { REASONS, SERIES_COLUMNS, SUMMARY_NAMES } from "../../src/engine/types.js";
 import { RANKERS } from "../../src/scenario/sections/feed.js";
 import { codeSpans, firstColumn, markdownTables } from "./markdown-tables.js";
@@ -80,6 +81,24 @@ describe("docs/model.md explains every output and every ranker", () => {
   it("has a row for every per-tick series column, and no other", () => {
     const documented = firstColumn(tables, "Column").map((cell) => codeSpans(cell)[0]);
     expect(documented).toEqual([...SERIES_COLUMNS]);
+  });
+
+  it("says how often the series takes each measure, as the measures registry does", () => {
+    const series = tables.filter((t) => t.header[0] === "Column").flatMap((t) => t.rows);
+    for (const [column, text] of series) {
+      const name = codeSpans(column)[0];
+      const cadence = MEASURES[name as keyof typeof MEASURES]?.series ?? "summary-only";
+      const said = text.match(/measured every `metrics\.(every|graphEvery)` ticks/)?.[1];
+      expect(said ?? "summary-only", name).toBe(
+        cadence === "summary-only" ? "summary-only" : cadence,
+      );
+    }
+  });
+
+  it("names the costly measures where it says which a quick view may leave empty", () => {
+    const costly = SUMMARY_NAMES.filter((name) => MEASURES[name].costly);
+    const said = doc.match(/the two costliest, ([^(]+)empty until/)?.[1] ?? "";
+    expect(codeSpans(said)).toEqual(costly);
   });
 
   it.each([...RANKERS])("has a section for the %s ranker", (ranker) => {
