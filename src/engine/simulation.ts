@@ -39,17 +39,16 @@ function worldIndices(asked: readonly number[] | undefined, count: number): numb
 }
 
 /**
- * Builds a run from a scenario (parsed or as written) and a seed. Population and graph are
- * drawn once and shared; each world gets its own copy of the graph (follows grow) and its
- * own behaviour streams.
+ * The worlds of a run, as createSimulation builds them (after its budget check). Population
+ * and graph are drawn once and shared; each world gets its own copy of the graph (follows
+ * grow) and its own behaviour streams. The bench reads them directly to time each measure and
+ * to account for every typed array they hold.
  */
-export function createSimulation(
-  input: Scenario | unknown,
-  options: SimulationOptions = {},
-): Simulation {
-  const scenario = parseScenario(input);
+export function createWorlds(
+  scenario: Scenario,
+  options: Omit<SimulationOptions, "memoryLimitBytes">,
+): World[] {
   const seed = options.seed ?? scenario.seed;
-  checkMemoryBudget(scenario, options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT, options.network);
   const pop = createPopulation(scenario, seed);
   const graph = buildGraph(scenario, seed, pop, options.network);
   const traceUser = options.traceUser ?? mostActiveUser(pop.activity);
@@ -59,13 +58,24 @@ export function createSimulation(
     );
   }
   const indices = worldIndices(options.worlds, scenario.worlds);
-  const worlds = indices.map((w, i) => {
+  return indices.map((w, i) => {
     const own =
       i === indices.length - 1
         ? graph
         : { following: graph.following.clone(), followers: graph.followers.clone() };
     return new World(w, scenario, seed, pop, own, traceUser);
   });
+}
+
+/** Builds a run from a scenario (parsed or as written) and a seed. */
+export function createSimulation(
+  input: Scenario | unknown,
+  options: SimulationOptions = {},
+): Simulation {
+  const scenario = parseScenario(input);
+  const seed = options.seed ?? scenario.seed;
+  checkMemoryBudget(scenario, options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT, options.network);
+  const worlds = createWorlds(scenario, { ...options, seed });
   let cache: { tick: number; costly: boolean; worlds: Summary[]; summary: Summary } | undefined;
   return {
     scenario,
