@@ -22,16 +22,27 @@ export function formatLargeRun(f: LargeRunFigures): string {
   const measures = f.measures.reduce((sum, m) => sum + m.seconds, 0);
   const x = f.extrapolated;
   const phases = textTable(
-    ["phase", `as run (${f.ticks} ticks)`, x ? `${f.fullTicks} ticks, extrapolated` : ""],
+    ["phase", `as run (${f.ticks} ticks)`, "CPU", x ? `${f.fullTicks} ticks, extrapolated` : ""],
     [
-      ["build (population, graph, world)", s(f.buildSeconds), x ? s(f.buildSeconds) : ""],
+      [
+        "build (population, graph, world)",
+        s(f.buildSeconds),
+        s(f.cpuSeconds.build),
+        x ? s(f.buildSeconds) : "",
+      ],
       [
         `ticks (median ${(median(f.tickSeconds) * 1000).toFixed(0)} ms)`,
         s(ticks),
+        s(f.cpuSeconds.ticks),
         x ? s(x.ticksSeconds) : "",
       ],
-      ["summary measures", s(measures), x ? s(x.measuresSeconds) : ""],
-      ["wall time", s(f.wallSeconds), x ? s(x.wallSeconds) : ""],
+      ["summary measures", s(measures), s(f.cpuSeconds.measures), x ? s(x.measuresSeconds) : ""],
+      [
+        "wall time",
+        s(f.wallSeconds),
+        s(f.cpuSeconds.build + f.cpuSeconds.ticks + f.cpuSeconds.measures),
+        x ? s(x.wallSeconds) : "",
+      ],
     ],
   );
   const measureRows = f.measures

@@ -31,6 +31,11 @@ export interface LargeRunFigures extends LargeRunSize {
   /** Build + ticks + measures, as run. */
   wallSeconds: number;
   /**
+   * The process's CPU seconds in each phase: on a machine shared with other processes the
+   * wall time stretches, the CPU time much less (one thread does the work).
+   */
+  cpuSeconds: { build: number; ticks: number; measures: number };
+  /**
    * When fewer ticks ran than the scenario's: the ticks not run, at the mean wall time of the
    * last quarter of those that ran (past the videos' lifetime the tick cost is flat), added
    * to the wall time. Measures are timed at the last tick run; at the full length their
@@ -66,6 +71,11 @@ function seconds(work: () => void): number {
   return (performance.now() - start) / 1000;
 }
 
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 function mean(values: readonly number[]): number {
   return values.reduce((sum, v) => sum + v, 0) / values.length;
 }
@@ -87,16 +97,19 @@ export function measureLargeRun(
   const rssBeforeBytes = process.memoryUsage().rss;
   log(`build, ${size.users.toLocaleString("en-US")} users`);
   let world = undefined as unknown as ReturnType<typeof createWorlds>[number];
+  const cpuAtStart = cpuNow();
   const buildSeconds = seconds(() => {
     [world] = createWorlds(scenario, { seed: size.seed });
   });
   const rssAfterBuildBytes = process.memoryUsage().rss;
+  const cpuAfterBuild = cpuNow();
   const tickSeconds: number[] = [];
   for (let t = 0; t < size.ticks; t++) {
     tickSeconds.push(seconds(() => world.step()));
     if ((t + 1) % 12 === 0 || t + 1 === size.ticks)
       log(`tick ${t + 1}/${size.ticks}: ${(tickSeconds[t] * 1000).toFixed(0)} ms`);
   }
+  const cpuAfterTicks = cpuNow();
   const measures = SUMMARY_NAMES.map((measure) => {
     let value = Number.NaN;
     const time = seconds(() => {
@@ -105,6 +118,11 @@ export function measureLargeRun(
     log(`${measure}: ${time.toFixed(2)} s`);
     return { measure, seconds: time, value };
   });
+  const cpuSeconds = {
+    build: cpuAfterBuild - cpuAtStart,
+    ticks: cpuAfterTicks - cpuAfterBuild,
+    measures: cpuNow() - cpuAfterTicks,
+  };
   const after = liveBytes();
   const memory: LargeRunMemory = {
     estimateBytes: estimateBytes(scenario),
@@ -125,6 +143,7 @@ export function measureLargeRun(
     tickSeconds,
     measures,
     wallSeconds,
+    cpuSeconds,
     memory,
   };
   if (size.ticks < size.fullTicks) {
