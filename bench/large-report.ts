@@ -1,9 +1,8 @@
-import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { textTable } from "../src/cli/text-table.js";
 import { type LargeRunFigures, type LargeRunSize, measureLargeRun } from "./large-run.js";
-import { describeMachine } from "./machine.js";
 import { median } from "./median.js";
+import { loadAndPath, writeBenchResults } from "./results-file.js";
 
 const MIB = 1024 ** 2;
 const mib = (bytes: number) => `${(bytes / MIB).toFixed(0)} MiB`;
@@ -128,17 +127,7 @@ ${aims}`;
 export function runLargeBench(size: LargeRunSize, log: (line: string) => void): void {
   const loadAtStart = loadavg();
   const figures = measureLargeRun(size, log);
-  const out = new URL("./results-large.json", import.meta.url);
-  const results = {
-    format: "likesim-bench-large/1",
-    startedAt: new Date().toISOString(),
-    loadAverage: { start: loadAtStart, end: loadavg() },
-    machine: describeMachine(),
-    figures,
-  };
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  const path = writeBenchResults("large", loadAtStart, { figures });
   console.log(formatLargeRun(figures));
-  console.log(
-    `load average ${loadAtStart[0].toFixed(1)} at the start, ${results.loadAverage.end[0].toFixed(1)} at the end\nAll figures: ${out.pathname}`,
-  );
+  console.log(loadAndPath(loadAtStart, path));
 }

@@ -1,8 +1,7 @@
-import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { textTable } from "../src/cli/text-table.js";
-import { describeMachine } from "./machine.js";
 import { measureParallelWorlds, type WorldsFigures, type WorldsSize } from "./parallel-worlds.js";
+import { loadAndPath, writeBenchResults } from "./results-file.js";
 import { measureSweepSpeedup, type SweepFigures, type SweepSize } from "./sweep-speedup.js";
 
 const seconds = (s: number) => `${s.toFixed(2)} s`;
@@ -51,18 +50,7 @@ export async function runParallelBench(
   const sweep = await measureSweepSpeedup(plan.sweep);
   log(`${plan.worlds.scenario} on 1 worker and split over 2, ${plan.worlds.repeats} times`);
   const worlds = await measureParallelWorlds(plan.worlds);
-  const out = new URL("./results-parallel.json", import.meta.url);
-  const results = {
-    format: "likesim-bench-parallel/1",
-    startedAt: new Date().toISOString(),
-    loadAverage: { start: loadAtStart, end: loadavg() },
-    machine: describeMachine(),
-    sweep,
-    worlds,
-  };
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  const path = writeBenchResults("parallel", loadAtStart, { sweep, worlds });
   console.log(`${sweepTable(sweep)}\n${worldsTable(worlds)}`);
-  console.log(
-    `load average ${loadAtStart[0].toFixed(1)} at the start, ${results.loadAverage.end[0].toFixed(1)} at the end\nAll figures: ${out.pathname}`,
-  );
+  console.log(loadAndPath(loadAtStart, path));
 }
