@@ -24,8 +24,9 @@ export interface MeasureTime {
 export interface LargeRunFigures extends LargeRunSize {
   /** Population, graph and world: createWorlds (the budget check and parsing before it are ms). */
   buildSeconds: number;
-  /** Wall time of each tick, in order. */
+  /** Wall time of each tick, in order, and the process's CPU seconds in it. */
   tickSeconds: number[];
+  tickCpuSeconds: number[];
   /** Each summary measure of the world at the last tick, timed once, in SUMMARY_NAMES order. */
   measures: MeasureTime[];
   /** Build + ticks + measures, as run. */
@@ -42,7 +43,13 @@ export interface LargeRunFigures extends LargeRunSize {
    * inputs (videos) grow by the ticks left, so Kendall's tau and the video measures there
    * cost proportionally more (n log n), which the extrapolation scales in.
    */
-  extrapolated?: { ticksSeconds: number; measuresSeconds: number; wallSeconds: number };
+  extrapolated?: {
+    ticksSeconds: number;
+    measuresSeconds: number;
+    wallSeconds: number;
+    /** The same extrapolation of CPU seconds: the one-core figure, whatever the load. */
+    cpuSeconds: number;
+  };
   memory: LargeRunMemory;
 }
 
@@ -104,8 +111,11 @@ export function measureLargeRun(
   const rssAfterBuildBytes = process.memoryUsage().rss;
   const cpuAfterBuild = cpuNow();
   const tickSeconds: number[] = [];
+  const tickCpuSeconds: number[] = [];
   for (let t = 0; t < size.ticks; t++) {
+    const cpu = cpuNow();
     tickSeconds.push(seconds(() => world.step()));
+    tickCpuSeconds.push(cpuNow() - cpu);
     if ((t + 1) % 12 === 0 || t + 1 === size.ticks)
       log(`tick ${t + 1}/${size.ticks}: ${(tickSeconds[t] * 1000).toFixed(0)} ms`);
   }
@@ -141,24 +151,32 @@ export function measureLargeRun(
     ...size,
     buildSeconds,
     tickSeconds,
+    tickCpuSeconds,
     measures,
     wallSeconds,
     cpuSeconds,
     memory,
   };
   if (size.ticks < size.fullTicks) {
-    const tail = tickSeconds.slice(-Math.max(1, Math.floor(size.ticks / 4)));
-    const fullTicksSeconds = ticksSeconds + (size.fullTicks - size.ticks) * mean(tail);
+    const left = size.fullTicks - size.ticks;
+    const quarter = Math.max(1, Math.floor(size.ticks / 4));
+    const fullTicksSeconds = ticksSeconds + left * mean(tickSeconds.slice(-quarter));
     // The measures read every video posted so far; videos grow about linearly with ticks.
     const growth = size.fullTicks / size.ticks;
     const fullMeasures = measures.reduce(
       (sum, m) => sum + (isVideoMeasure(m.measure) ? m.seconds * growth : m.seconds),
       0,
     );
+    const wallOverCpu = measuresSeconds / Math.max(1e-9, cpuSeconds.measures);
     figures.extrapolated = {
       ticksSeconds: fullTicksSeconds,
       measuresSeconds: fullMeasures,
       wallSeconds: buildSeconds + fullTicksSeconds + fullMeasures,
+      cpuSeconds:
+        cpuSeconds.build +
+        cpuSeconds.ticks +
+        left * mean(tickCpuSeconds.slice(-quarter)) +
+        fullMeasures / wallOverCpu,
     };
   }
   return figures;
