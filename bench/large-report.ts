@@ -50,6 +50,7 @@ export function formatLargeRun(f: LargeRunFigures): string {
     .map((m) => [
       m.measure,
       s(m.seconds),
+      s(m.cpuSeconds),
       Number.isFinite(m.value) ? m.value.toPrecision(4) : String(m.value),
     ]);
   const m = f.memory;
@@ -68,7 +69,12 @@ export function formatLargeRun(f: LargeRunFigures): string {
         off(m.estimateBytes, m.accountedBytes),
       ],
       [
-        "peak RSS less RSS before the build",
+        "peak RSS over the ticks less RSS before the build",
+        mib(m.peakRssAfterTicksBytes - m.rssBeforeBytes),
+        off(m.peakRssAfterTicksBytes - m.rssBeforeBytes, m.accountedBytes),
+      ],
+      [
+        "peak RSS at the end (measures too) less before the build",
         mib(m.peakRssBytes - m.rssBeforeBytes),
         off(m.peakRssBytes - m.rssBeforeBytes, m.accountedBytes),
       ],
@@ -78,11 +84,15 @@ export function formatLargeRun(f: LargeRunFigures): string {
         `${mib(m.rssBeforeBytes)} / ${mib(m.rssAfterBuildBytes)}`,
         "",
       ],
-      ["peak RSS (the process's high-water mark)", mib(m.peakRssBytes), ""],
+      [
+        "peak RSS after the build / the ticks / the measures",
+        `${mib(m.peakRssAfterBuildBytes)} / ${mib(m.peakRssAfterTicksBytes)} / ${mib(m.peakRssBytes)}`,
+        "",
+      ],
       ...(x ? [[`budget estimate for ${f.fullTicks} ticks`, mib(m.estimateFullBytes), ""]] : []),
     ],
   );
-  const slowest = Math.max(...f.measures.map((t) => t.seconds));
+  const slowest = Math.max(...f.measures.map((t) => t.cpuSeconds));
   const wall = x ? x.wallSeconds : f.wallSeconds;
   const cpu = x ? x.cpuSeconds : f.cpuSeconds.build + f.cpuSeconds.ticks + f.cpuSeconds.measures;
   const aims = textTable(
@@ -106,25 +116,30 @@ export function formatLargeRun(f: LargeRunFigures): string {
         "≤ 2 GiB",
         m.peakRssBytes <= AIM.peakRssBytes ? "yes" : "NO",
       ],
-      ["slowest measure", s(slowest), "≤ 10 s", slowest <= AIM.measureSeconds ? "yes" : "NO"],
+      ["slowest measure, CPU", s(slowest), "≤ 10 s", slowest <= AIM.measureSeconds ? "yes" : "NO"],
       [
         "accounted vs budget estimate",
         off(m.estimateBytes, m.accountedBytes),
         "within ±20%",
         Math.abs(m.estimateBytes / m.accountedBytes - 1) <= 0.2 ? "yes" : "NO",
       ],
-      [
-        "accounted vs peak RSS above the start",
-        off(m.peakRssBytes - m.rssBeforeBytes, m.accountedBytes),
+      ...(
+        [
+          ["over the ticks", m.peakRssAfterTicksBytes],
+          ["at the end, with the measures' working memory", m.peakRssBytes],
+        ] as const
+      ).map(([when, peak]) => [
+        `peak RSS ${when}, above the start, vs accounted`,
+        off(peak - m.rssBeforeBytes, m.accountedBytes),
         "within ±20%",
-        Math.abs((m.peakRssBytes - m.rssBeforeBytes) / m.accountedBytes - 1) <= 0.2 ? "yes" : "NO",
-      ],
+        Math.abs((peak - m.rssBeforeBytes) / m.accountedBytes - 1) <= 0.2 ? "yes" : "NO",
+      ]),
     ],
   );
   return `Large run: the default scenario at ${f.users.toLocaleString("en-US")} users, seed ${f.seed}, one thread
 ${phases}${x ? `extrapolated: the ${f.fullTicks - f.ticks} ticks not run at the mean of the last quarter run; the video measures (Gini of videos, top 1%, Spearman, Kendall) scaled by ${f.fullTicks}/${f.ticks} for the videos still to come.\n` : ""}
 Summary measures at tick ${f.ticks} (those over 5 ms)
-${textTable(["measure", "time", "value"], measureRows)}
+${textTable(["measure", "wall", "CPU", "value"], measureRows)}
 Memory at tick ${f.ticks}
 ${memory}
 Aims (issue 12)

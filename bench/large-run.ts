@@ -18,6 +18,7 @@ export interface LargeRunSize {
 export interface MeasureTime {
   measure: SummaryName;
   seconds: number;
+  cpuSeconds: number;
   value: number;
 }
 
@@ -68,6 +69,9 @@ export interface LargeRunMemory {
   /** Resident set after the build, and the process's high-water mark at the end. */
   rssAfterBuildBytes: number;
   peakRssBytes: number;
+  /** The high-water mark when the build, and then the ticks, were done: which phase set the peak. */
+  peakRssAfterBuildBytes: number;
+  peakRssAfterTicksBytes: number;
   /** The resident set before the build (Node, the modules): the floor under every figure. */
   rssBeforeBytes: number;
 }
@@ -109,6 +113,7 @@ export function measureLargeRun(
     [world] = createWorlds(scenario, { seed: size.seed });
   });
   const rssAfterBuildBytes = process.memoryUsage().rss;
+  const peakRssAfterBuildBytes = maxRssBytes();
   const cpuAfterBuild = cpuNow();
   const tickSeconds: number[] = [];
   const tickCpuSeconds: number[] = [];
@@ -120,13 +125,15 @@ export function measureLargeRun(
       log(`tick ${t + 1}/${size.ticks}: ${(tickSeconds[t] * 1000).toFixed(0)} ms`);
   }
   const cpuAfterTicks = cpuNow();
+  const peakRssAfterTicksBytes = maxRssBytes();
   const measures = SUMMARY_NAMES.map((measure) => {
     let value = Number.NaN;
+    const cpu = cpuNow();
     const time = seconds(() => {
       value = MEASURES[measure].measure(world);
     });
     log(`${measure}: ${time.toFixed(2)} s`);
-    return { measure, seconds: time, value };
+    return { measure, seconds: time, cpuSeconds: cpuNow() - cpu, value };
   });
   const cpuSeconds = {
     build: cpuAfterBuild - cpuAtStart,
@@ -142,6 +149,8 @@ export function measureLargeRun(
     heapBytes: after.heap - before.heap,
     rssAfterBuildBytes,
     peakRssBytes: maxRssBytes(),
+    peakRssAfterBuildBytes,
+    peakRssAfterTicksBytes,
     rssBeforeBytes,
   };
   const ticksSeconds = tickSeconds.reduce((sum, s) => sum + s, 0);
