@@ -1,6 +1,6 @@
 /**
  * The browser's engine worker: a comlink shell over the same engine host that the Node tests
- * drive directly. Results whose arrays are fresh copies are transferred, not cloned.
+ * drive directly. Frames, whose arrays are all fresh copies, are transferred, not cloned.
  */
 import "../src/scenario/zod-without-eval.js";
 import { expose, transfer } from "comlink";
@@ -20,17 +20,13 @@ const host = createEngineHost(readText);
 
 const api: EngineApi = {
   init: (scenarioInput, options) => host.init(scenarioInput, options),
-  advance: async (ticks) => {
-    const progress = await host.advance(ticks);
-    return transfer(progress, buffersOf(progress));
+  advance: async (request) => {
+    const frame = await host.advance(request);
+    return transfer(frame, buffersOf(frame));
   },
-  snapshot: async (options) => {
-    const snapshot = await host.snapshot(options);
-    return transfer(snapshot, buffersOf(snapshot));
-  },
+  spotlight: (pick) => host.spotlight(pick),
   // The full metrics may share buffers with the live run, so they are cloned.
   metrics: () => host.metrics(),
-  follow: (video) => host.follow(video),
 };
 
 expose(api);

@@ -1,12 +1,10 @@
-import type {
-  RunMetrics,
-  Snapshot,
-  SnapshotOptions,
-  Summary,
-  TimeSeries,
-} from "../engine/types.js";
+import type { RunMetrics, Summary, TimeSeries } from "../engine/types.js";
 import type { Scenario } from "../scenario/schema.js";
-import type { FollowReport } from "./video-follower.js";
+import type { DistributionFrame } from "./distributions.js";
+import type { FeedCard } from "./feed-cards.js";
+import type { NetworkFrame } from "./network-watch.js";
+import type { SpotlightFrame } from "./spotlight.js";
+import type { RaceFrame } from "./video-race.js";
 
 /** What the page asks the worker to build: a scenario as written, plus the run's settings. */
 export interface InitOptions {
@@ -32,34 +30,69 @@ export type InitResult =
   | { ok: true; scenario: Scenario; seed: number; network?: NetworkInfo }
   | { ok: false; source: string; problems: string[] };
 
+/** One call of `advance`: how far to go and what to bring back besides the tick's rows. */
+export interface AdvanceRequest {
+  /** Most ticks to run (0: only report where the run is). */
+  ticks: number;
+  /**
+   * Stop stepping once this many ms of the worker's clock have gone, after at least one tick,
+   * so that a pause never waits for a long batch (default: no limit).
+   */
+  budgetMs?: number;
+  /** Read the summary now rather than on its cadence (a step, a pause, the end). */
+  fresh?: boolean;
+  /** Also bring the distribution charts' data (Lorenz, CCDF, scatter, trajectories). */
+  charts?: boolean;
+  /**
+   * The network view's node budget: bring its per-node data for at most this many users (the
+   * most followed). 0 or absent: no network data.
+   */
+  network?: number;
+  /** Send the network's topology (users drawn, their follows) even if it did not change. */
+  topology?: boolean;
+}
+
 /**
- * Where the run is after an `advance`, and the metrics measured since the last report. The
- * engine's metrics() costs tens of milliseconds on a large world, so while a run plays they
- * are read a few times a second, not after every batch: `rows` may then be empty and
- * `summary` absent, and the next report carries the rows in between.
+ * Where the run is after an `advance`, and what the page shows of it. Everything here is
+ * sized by the views (a race of a few videos, a feed of 30 cards, a few thousand drawn users,
+ * charts of a few hundred points), never by the population: the main thread's work per frame
+ * does not grow with the scenario.
  */
-export interface Progress {
+export interface Frame {
   tick: number;
   /** Rows for ticks fromTick … fromTick + rows.tick.length − 1 (world 0). */
   fromTick: number;
   rows: TimeSeries;
+  /**
+   * The summary; while a run plays it is read a few times a second, so `rows` may be empty
+   * and `summary` absent, and the next frame carries the rows in between.
+   */
   summary?: Summary;
   /** Impressions per reason in world 0, in REASONS order (with the summary). */
   reasons?: Float64Array;
-  /** While a video is followed: who liked it during this advance. */
-  followed?: FollowReport;
+  race: RaceFrame;
+  /** The traced user's latest impressions, newest first; absent when unchanged. */
+  feed?: { user: number; cards: FeedCard[] };
+  network?: NetworkFrame;
+  spotlight?: SpotlightFrame;
+  charts?: DistributionFrame;
 }
 
 /**
- * The one API that crosses the worker boundary. Calls are coarse (a batch of ticks, a whole
- * snapshot) so that the page pays one message per frame at most; typed arrays are transferred.
+ * The one API that crosses the worker boundary. Calls are coarse (a batch of ticks and what
+ * the page shows of them) so that the page pays one message per frame at most; typed arrays
+ * are transferred.
  */
 export interface EngineApi {
   init(scenarioInput: unknown, options?: InitOptions): Promise<InitResult>;
-  /** Steps every world `ticks` ticks; `fresh` asks for the metrics now (a step, the end). */
-  advance(ticks: number, fresh?: boolean): Promise<Progress>;
-  snapshot(options?: SnapshotOptions): Promise<Snapshot>;
-  /** Starts (or with null, stops) reporting who likes one video, from the next tick on. */
-  follow(video: number | null): Promise<void>;
+  advance(request: AdvanceRequest): Promise<Frame>;
+  /**
+   * Puts one video in the spotlight (null: none): its history and who liked it come with
+   * every frame. A user id instead picks the video that user liked last (if it liked any).
+   */
+  spotlight(pick: { video: number } | { user: number } | null): Promise<SpotlightPick>;
   metrics(): Promise<RunMetrics>;
 }
+
+/** What a spotlight request found: the video now followed, or why there is none. */
+export type SpotlightPick = { video: number } | { video: null; reason?: string };

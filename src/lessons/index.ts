@@ -1,6 +1,6 @@
 export { armOverrides, armScenario } from "./arm-overrides.js";
 export { findLesson, LESSONS } from "./catalog.js";
-export type { ArmValue, Lesson, LessonArm, Prediction } from "./lesson.js";
+export type { ArmValue, Lesson, LessonArm, LessonView, LookAt, Prediction } from "./lesson.js";
 export {
   type ArmNumbers,
   FORMATS,

@@ -19,6 +19,31 @@ export interface Prediction {
   supported: number;
 }
 
+/** A view of the app that a lesson's "what to look at" points to. */
+export type LessonView =
+  | "world"
+  | "worlds"
+  | "race"
+  | "loop"
+  | "lorenz"
+  | "spotlight"
+  | "engagement"
+  | "creators"
+  | "homophily"
+  | "ccdf"
+  | "trajectories"
+  | "scatter"
+  | "summary";
+
+/** A link from the lesson's text to a view, which the app highlights and scrolls to. */
+export interface LookAt {
+  view: LessonView;
+  /** The link's words, as the text names the view. */
+  label: string;
+  /** Summary metrics the text quotes that this view shows, for each arm. */
+  metrics?: readonly SummaryName[];
+}
+
 /**
  * A guided lesson as plain data: the question, the prediction, the two arms run on the same
  * seed (common random numbers), the summary metrics that answer it, and the texts shown
@@ -39,6 +64,8 @@ export interface Lesson {
   metrics: readonly SummaryName[];
   /** What to look at in the charts, with the run's numbers filled in. */
   lookAt: string;
+  /** The views `lookAt` names, in its order. */
+  look: readonly LookAt[];
   /** Why it happens: the mechanism in the model. */
   why: string;
   /** What the statistical test over many seeds establishes, and where. */

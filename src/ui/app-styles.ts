@@ -1,55 +1,86 @@
 import { css } from "lit";
 import { controlStyles } from "./controls/control-styles.js";
 
-/** The page's layout: one column on a phone, parameters beside the run from 1,000 px up. */
+/** The page around the dashboard: the top bar, banners, the drawer and the charts below. */
 export const appStyles = [
   controlStyles,
   css`
   :host {
     display: block;
-    max-width: 1600px;
+    max-width: 1800px;
     margin: 0 auto;
-    padding: 0.5rem 0.75rem 2rem;
+    padding: 0.35rem 0.6rem 2rem;
     color: #1a1a1a;
     font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-    line-height: 1.4;
+    line-height: 1.35;
+    background: #f6f6f4;
   }
-  header {
+  .top {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    align-items: baseline;
-    justify-content: space-between;
+    gap: 0.35rem 0.7rem;
+    align-items: center;
+    padding: 0.15rem 0 0.4rem;
+  }
+  .top ls-run-controls {
+    flex: 1 1 auto;
   }
   h1 {
-    font-size: 1.5rem;
-    margin: 0.2rem 0;
-  }
-  h2 {
-    font-size: 1.1rem;
-    margin: 0 0 0.4rem;
+    font-size: 1.25rem;
+    margin: 0;
+    white-space: nowrap;
+    line-height: 1.1;
   }
   .tagline {
-    margin: 0;
+    font-size: 0.72rem;
+    font-weight: 400;
     color: #4d4d4d;
-    flex: 1 1 16rem;
+    display: block;
   }
-  .bar {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.6rem;
-    padding: 0.6rem 0;
-    border-bottom: 1px solid #e3e3e3;
-    margin-bottom: 0.6rem;
+  .top .scenario {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.3rem;
+  }
+  .top .scenario select {
+    max-width: 12rem;
+  }
+  @media (max-width: 95rem) {
+    .tagline,
+    .top .scenario label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+  .top .panels {
+    display: flex;
+    gap: 0.35rem;
+  }
+  .panels button[aria-pressed="true"] {
+    background: #dbe9f3;
+    border-color: #0072b2;
+  }
+  h2 {
+    font-size: 1.05rem;
+    margin: 0.6rem 0 0.4rem;
   }
   .banner {
     border-radius: 8px;
-    padding: 0.5rem 0.75rem;
-    margin: 0 0 0.6rem;
+    padding: 0.4rem 0.75rem;
+    margin: 0 0 0.5rem;
   }
   .banner p,
   .banner ul {
     margin: 0.2rem 0;
+  }
+  .banner details {
+    display: inline;
+    font-size: 0.8rem;
+    margin-left: 0.4rem;
   }
   .problems {
     background: #fff4e5;
@@ -63,62 +94,39 @@ export const appStyles = [
     background: #e8f4fb;
     border: 1px solid #56b4e9;
   }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 1rem;
-  }
-  @media (min-width: 1000px) {
-    .layout {
-      grid-template-columns: minmax(0, 1fr) 22rem;
-    }
-  }
-  .worlds {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
-    gap: 1rem;
-  }
-  .world {
-    display: grid;
-    gap: 0.75rem;
-    grid-template-columns: minmax(0, 1fr);
-    align-items: start;
-    container-type: inline-size;
-  }
-  .world-parts {
-    display: grid;
-    gap: 0.75rem;
-    grid-template-columns: minmax(0, 1fr);
-    align-items: start;
-  }
-  /* A world as wide as a desktop's main column: the network large, the loop and feed beside. */
-  @container (min-width: 48rem) {
-    .world-parts {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-    }
-    .world-parts > :first-child {
-      grid-row: span 2;
-    }
-  }
-  #scenario {
-    width: 100%;
-    max-width: 42rem;
-    text-overflow: ellipsis;
-  }
-  .world > h2 {
-    grid-column: 1 / -1;
-  }
-  .charts {
+  .more-grid {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
-    gap: 1rem;
-    margin-top: 1rem;
+    gap: 0.6rem;
+    margin-bottom: 0.6rem;
   }
-  aside details {
+  .drawer {
+    position: fixed;
+    z-index: 10;
+    top: 0;
+    right: 0;
+    bottom: 0;
+    width: min(27rem, 100vw);
+    overflow-y: auto;
+    background: #fff;
+    border-left: 1px solid #c8c8c8;
+    box-shadow: -6px 0 24px #0002;
+    padding: 0.6rem 0.9rem 2rem;
+    box-sizing: border-box;
+  }
+  .drawer[hidden] {
+    display: none;
+  }
+  .drawer-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+  }
+  .drawer details {
     border: 1px solid #d0d0d0;
     border-radius: 8px;
-    padding: 0.4rem 0.75rem;
-    margin-bottom: 0.75rem;
+    padding: 0.3rem 0.7rem;
+    margin: 0.6rem 0;
   }
   summary {
     font-weight: 700;
@@ -152,7 +160,8 @@ export const appStyles = [
     margin: 0;
   }
   .note {
-    font-size: 0.85rem;
+    margin: 0.1rem 0;
+    font-size: 0.8rem;
     color: #4d4d4d;
   }
   @media (prefers-reduced-motion: reduce) {

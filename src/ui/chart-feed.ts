@@ -1,20 +1,28 @@
 import {
-  likesPerVideo,
-  qualityAndLikes,
+  ccdfCurves,
+  lorenzCurves,
   type RunData,
-  topTrajectories,
+  raceTrajectories,
+  scatterClouds,
   worldSeries,
 } from "./chart-data.js";
-import type { LabelledValues, QualityLikes, Trajectory, WorldSeries } from "./charts/types.js";
+import type {
+  CcdfCurve,
+  LorenzCurve,
+  ScatterCloud,
+  Trajectory,
+  WorldSeries,
+} from "./charts/types.js";
 
 /** The data of each chart on the page, by chart. */
 export interface ChartInputs {
   engagement: WorldSeries[];
   creators: WorldSeries[];
-  lorenz: LabelledValues[];
-  ccdf: LabelledValues[];
+  homophily: WorldSeries[];
+  lorenz: LorenzCurve[];
+  ccdf: CcdfCurve[];
   trajectories: Trajectory[];
-  scatter: QualityLikes[];
+  scatter: ScatterCloud[];
 }
 
 type ChartName = keyof ChartInputs;
@@ -22,31 +30,42 @@ type ChartName = keyof ChartInputs;
 const BUILDERS: { [K in ChartName]: (runs: readonly RunData[]) => ChartInputs[K] } = {
   engagement: worldSeries,
   creators: worldSeries,
-  lorenz: likesPerVideo,
-  ccdf: likesPerVideo,
-  trajectories: topTrajectories,
-  scatter: qualityAndLikes,
+  homophily: worldSeries,
+  lorenz: lorenzCurves,
+  ccdf: ccdfCurves,
+  trajectories: raceTrajectories,
+  scatter: scatterClouds,
 };
 
 const NAMES = Object.keys(BUILDERS) as ChartName[];
 
+/** What a chart's data is made from: a new series or a new charts frame makes it stale. */
+function sourcesOf(name: ChartName, runs: readonly RunData[]): unknown[] {
+  const series = name === "engagement" || name === "creators" || name === "homophily";
+  return runs.flatMap((run) => [run.label, series ? run.series : run.charts]);
+}
+
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
 /**
- * The charts' data while a run plays: one chart at a time, in turn, each at most every
- * `cycle` ms. A chart redraws its SVG whole when its data changes; six of them in one frame
- * would cost more than a frame for thousands of videos (and the eye cannot follow six
- * charts at 60 Hz anyway), so no frame redraws more than one, and preferably not one that
- * also redraws the network. When nothing plays (a step, a reset, the end), every chart gets
- * its data at once.
+ * The charts' data. A chart redraws its SVG whole when its data changes, so it gets new data
+ * only when what it is made from changed, and while a run plays at most one chart a slot
+ * (`cycle` ms over the charts), in turn: each chart at most every `cycle` ms, and no frame
+ * redraws two. When nothing plays (a step, a pause, the end), every stale chart at once.
  */
 export class ChartFeed {
   private built: ChartInputs = {
     engagement: [],
     creators: [],
+    homophily: [],
     lorenz: [],
     ccdf: [],
     trajectories: [],
     scatter: [],
   };
+  private readonly builtFrom = new Map<ChartName, unknown[]>();
   private builtAt = Number.NEGATIVE_INFINITY;
   private next = 0;
 
@@ -55,28 +74,30 @@ export class ChartFeed {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /**
-   * The charts' data for this frame. `busy` says the frame already carries other heavy work
-   * (a new snapshot for the network and feed views): the chart waits for a quieter frame,
-   * unless it has waited two slots already.
-   */
-  inputs(runs: readonly RunData[], playing: boolean, busy = false): ChartInputs {
+  inputs(runs: readonly RunData[], playing: boolean): ChartInputs {
+    const stale = NAMES.filter(
+      (name) => !same(this.builtFrom.get(name) ?? [], sourcesOf(name, runs)),
+    );
     if (!playing) {
-      for (const name of NAMES) this.build(name, runs);
-      this.builtAt = Number.NEGATIVE_INFINITY;
+      for (const name of stale) this.build(name, runs);
       return this.built;
     }
     const time = this.now();
-    const slot = this.cycle / NAMES.length;
-    if (time - this.builtAt >= (busy ? 2 * slot : slot)) {
-      this.build(NAMES[this.next], runs);
-      this.next = (this.next + 1) % NAMES.length;
+    if (stale.length === 0 || time - this.builtAt < this.cycle / NAMES.length) return this.built;
+    // The next stale chart at or after the one whose turn it is.
+    for (let k = 0; k < NAMES.length; k++) {
+      const name = NAMES[(this.next + k) % NAMES.length];
+      if (!stale.includes(name)) continue;
+      this.build(name, runs);
+      this.next = (NAMES.indexOf(name) + 1) % NAMES.length;
       this.builtAt = time;
+      break;
     }
     return this.built;
   }
 
   private build<K extends ChartName>(name: K, runs: readonly RunData[]): void {
     this.built = { ...this.built, [name]: BUILDERS[name](runs) };
+    this.builtFrom.set(name, sourcesOf(name, runs));
   }
 }

@@ -1,209 +1,184 @@
 import { html, LitElement, nothing } from "lit";
-import type { Snapshot } from "../engine/types.js";
-import "./charts/ccdf-chart.js";
-import "./charts/lorenz-chart.js";
-import "./charts/quality-scatter.js";
-import "./charts/series-chart.js";
-import "./charts/trajectories-chart.js";
-import "./controls/compare-controls.js";
-import "./controls/export-menu.js";
-import "./controls/parameter-panel.js";
-import "./controls/run-controls.js";
+import "./controls/knob-panel.js";
 import "./lessons/lesson-panel.js";
-import "./summary-table.js";
-import { findLesson } from "../lessons/catalog.js";
+import "./tour/guided-tour.js";
+import type { LessonView } from "../lessons/lesson.js";
 import { valueAtPath } from "../scenario/value-at-path.js";
 import { exportChart, exportScenario, exportSeries, exportSummary } from "./app-exports.js";
 import { appStyles } from "./app-styles.js";
 import { ChartFeed } from "./chart-feed.js";
+import { annotate } from "./charts/annotations.js";
 import type { ChartElement } from "./charts/chart-element.js";
 import type { ExportRequest } from "./controls/export-menu.js";
+import type { KnobChange } from "./controls/knob-panel.js";
+import type { RunCommand } from "./controls/run-controls.js";
+import { SPEEDS } from "./controls/run-controls.js";
 import { connectWorker } from "./engine-connection.js";
 import { FrameGate } from "./frame-gate.js";
+import { dashboard } from "./layout/dashboard.js";
+import { dashboardStyles } from "./layout/dashboard-styles.js";
+import { moreCharts } from "./layout/more-charts.js";
+import { settingsDrawer } from "./layout/settings-drawer.js";
+import { topBar } from "./layout/top-bar.js";
 import { LessonRun } from "./lessons/lesson-run.js";
-import { lessonScenarioId, planLesson } from "./lessons/lesson-runs.js";
-import {
-  type CompareSpec,
-  type PageState,
-  readPageState,
-  withOverride,
-  writePageState,
-} from "./page-state.js";
+import { applyLive, liveNotice } from "./live-change.js";
+import { PageRuns } from "./page-runs.js";
+import type { CompareSpec } from "./page-state.js";
 import { RunGroup } from "./run-group.js";
-import { planRuns } from "./run-plan.js";
-import { catalog, findScenario } from "./scenario-catalog.js";
-import { worldSection } from "./world-section.js";
-
-const CHARTS = [
-  { id: "engagement", title: "Impressions and likes over time" },
-  { id: "creators", title: "Active creators and motivation" },
-  { id: "lorenz", title: "Lorenz curve of likes over videos" },
-  { id: "ccdf", title: "Likes per video (CCDF, log–log)" },
-  { id: "trajectories", title: "Top videos' like trajectories" },
-  { id: "scatter", title: "Quality vs likes" },
-] as const;
-
-const DEFAULT_SCENARIO = catalog[0]?.id ?? "default";
-/** The key of the feed-user choice among the edits (a URL parameter, not a scenario field). */
-const FEED_USER = "feed";
+import { defaultSpeed } from "./scenario-catalog.js";
+import { TileFocus, tilesOf } from "./tile-focus.js";
+import { STEP_SECONDS, TOUR } from "./tour/tour-steps.js";
 
 /**
- * `<likesim-app>`: the page. It turns the address bar into runs (through the scenario schema),
- * hands the runs' data to the charts and views, and turns the controls' events into commands.
- * The runs' controllers own the workers; this element only composes and renders.
+ * A run's name in chart legends: needed to tell two worlds apart (without the lesson's
+ * parenthesis, which a legend has no room for), noise for one.
+ */
+function pairLabel(label: string, runs: number): string {
+  return runs > 1 ? label.replace(/\s*\([^)]*\)\s*$/, "") : "";
+}
+
+/**
+ * `<likesim-app>`: the page. The top bar runs the scenario; the dashboard shows the world,
+ * the race, the loop and who gets the likes on one screen, with the lesson in a side column
+ * and every setting in a drawer; more charts and the summary follow below. The runs'
+ * controllers own the workers; `PageRuns` turns the address bar into runs; this element
+ * composes, and turns the controls' events into commands.
  */
 export class LikesimApp extends LitElement {
-  static override styles = appStyles;
+  static override styles = [appStyles, dashboardStyles];
   static override properties = {
-    problems: { state: true },
-    problemsHeading: { state: true },
-    fieldProblems: { state: true },
-    notice: { state: true },
+    drawer: { state: true },
+    lessons: { state: true },
+    tourStep: { state: true },
+    started: { state: true },
+    spotlightRun: { state: true },
   };
-  declare private problems: string[];
-  /** What the problems are about: a link that was opened, or an edit on the page. */
-  declare private problemsHeading: string;
-  declare private fieldProblems: Record<string, string>;
-  declare private notice: string;
+  declare private drawer: boolean;
+  declare private lessons: boolean;
+  declare private tourStep: number | undefined;
+  /** Whether Play was pressed on this page (the start card then goes). */
+  declare private started: boolean;
+  declare private spotlightRun: number;
 
   /** The runs on the page; tests read their metrics through this. */
   readonly group = new RunGroup(this, {
     connect: connectWorker,
     gate: new FrameGate(() => this.requestUpdate()),
   });
-  /** The open lesson's run: plays both arms to the end and collects their summaries. */
   private readonly lessonRun = new LessonRun(this, this.group);
-  private state: PageState = { scenario: DEFAULT_SCENARIO, overrides: [] };
-  private readonly charts = new ChartFeed();
-  /** The snapshots the last render handed to the views, to tell frames that bring new ones. */
-  private renderedSnapshots: (Snapshot | undefined)[] = [];
-  /** The running scenario's value at a dotted path (compare mode starts from it). */
-  private readonly currentValue = (path: string): unknown => {
-    const scenario = this.group.runs[0]?.scenario;
-    return valueAtPath(scenario, path);
-  };
-  private readonly onPopState = () => void this.applyState(this.readAddress(), "address");
+  private readonly pages = new PageRuns(this, this.group, () => this.lessonRun.stop());
+  private readonly charts = new ChartFeed(1000);
+  private readonly tiles = new TileFocus(() => this.renderRoot);
+  private tourTimer = 0;
+  private speed = 20;
+  private readonly onPopState = () => void this.pages.fromAddress();
+  private readonly onKey = (event: KeyboardEvent) => this.key(event);
 
   constructor() {
     super();
-    this.problems = [];
-    this.problemsHeading = "";
-    this.fieldProblems = {};
-    this.notice = "";
+    this.drawer = false;
+    this.lessons = false;
+    this.started = false;
+    this.spotlightRun = 0;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener("popstate", this.onPopState);
-    void this.applyState(this.readAddress(), "address");
+    window.addEventListener("keydown", this.onKey);
+    void this.pages.fromAddress().then(() => this.openedScenario());
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener("popstate", this.onPopState);
+    window.removeEventListener("keydown", this.onKey);
+    clearTimeout(this.tourTimer);
     super.disconnectedCallback();
   }
 
-  private readAddress(): PageState {
-    return readPageState(window.location.search, DEFAULT_SCENARIO);
+  /** A scenario was opened: its default speed, unless the learner chose one. */
+  private openedScenario(): void {
+    const scenario = this.group.runs[0]?.scenario;
+    if (!scenario) return;
+    this.setSpeed(defaultSpeed(this.pages.state.scenario, scenario.ticks, SPEEDS));
+  }
+
+  private setSpeed(ticksPerSecond: number): void {
+    this.speed = ticksPerSecond;
+    this.group.setSpeed(ticksPerSecond);
+    this.requestUpdate();
+  }
+
+  /** Space plays and pauses, unless a control has the keyboard. */
+  private key(event: KeyboardEvent): void {
+    if (event.key !== " " || event.defaultPrevented) return;
+    const target = event.composedPath()[0] as HTMLElement | undefined;
+    if (target?.closest?.("input, select, textarea, button, summary, [contenteditable], canvas")) {
+      return;
+    }
+    event.preventDefault();
+    this.command(this.group.status === "playing" ? "pause" : "play");
+  }
+
+  private command(name: RunCommand): void {
+    this.pages.notice = "";
+    if (name === "play") {
+      this.started = true;
+      this.group.play();
+    } else if (name === "pause") this.group.pause();
+    else if (name === "step") void this.group.step();
+    else if (name === "reset") void this.group.reset();
+    else void this.pages.reseed();
+  }
+
+  private async knob(change: KnobChange): Promise<void> {
+    const outcome = await applyLive(change, (path, value) => this.pages.edit(path, value));
+    if (outcome.kind !== "refused") this.pages.notice = liveNotice(change, outcome, change.shown);
+    this.requestUpdate();
+  }
+
+  private pickVideo(run: number, video: number | null): void {
+    this.spotlightRun = run;
+    void this.pages.spotlight(run, video === null ? null : { video });
+  }
+
+  private pickUser(run: number, user: number): void {
+    this.spotlightRun = run;
+    void this.pages.spotlight(run, { user });
+  }
+
+  private lookAt(view: LessonView | "knobs"): void {
+    this.tiles.show(tilesOf(view, this.group.runs.length));
   }
 
   /**
-   * Runs what `next` describes if the schema accepts it. If not, the problems are shown and the
-   * runs on the page carry on; with nothing running yet, the named scenario (or the default)
-   * starts without the refused settings.
+   * Shows a stop of the tour (null ends it). It moves on by itself every STEP_SECONDS until
+   * the learner steps through it with Back and Next, who then keeps the pace.
    */
-  private async applyState(
-    next: PageState,
-    cause: "address" | "edit",
-    edited?: string,
-  ): Promise<void> {
-    // A known lesson (outside compare mode) runs its two arms on its own scenario.
-    const lesson = next.compare ? undefined : findLesson(next.lesson ?? "");
-    if (lesson) next = { ...next, scenario: lessonScenarioId(lesson) };
-    const plan = lesson ? planLesson(next, lesson, catalog) : planRuns(next, catalog);
-    if (!plan.ok) {
-      this.problems = plan.problems;
-      this.problemsHeading =
-        this.group.runs.length === 0
-          ? "This link asks for settings the scenario does not allow."
-          : "That setting was not applied: the last valid scenario keeps running.";
-      if (edited) this.fieldProblems = { ...this.fieldProblems, [edited]: plan.problems.join(" ") };
-      if (this.group.runs.length === 0) await this.startFallback(next);
+  private tour(step: number | null, auto = true): void {
+    clearTimeout(this.tourTimer);
+    this.tourStep = step ?? undefined;
+    if (step === null) {
+      this.tiles.clear();
       return;
     }
-    const labels = lesson
-      ? plan.runs.map((spec, i) => `${"AB"[i]}: ${spec.label}`)
-      : next.compare
-        ? plan.runs.map(
-            (spec, i) => `${"AB"[i]}: ${String(valueAtPath(spec.scenario, next.compare!.path))}`,
-          )
-        : [next.scenario];
-    const refused = await this.group.start(plan.runs, labels);
-    this.problems = refused;
-    const running = this.group.runs.some((run) => run.scenario !== undefined);
-    this.problemsHeading = `The engine refused the scenario.${running ? " The last valid one keeps running." : ""}`;
-    this.fieldProblems = {};
-    if (refused.length > 0) return;
-    this.state = next;
-    this.lessonRun.stop();
-    const address = writePageState(next);
-    if (cause === "edit") window.history.pushState(null, "", address);
-    else window.history.replaceState(null, "", address);
-    this.notice = !edited
-      ? ""
-      : edited === FEED_USER
-        ? `Restarted the run to record the feed of user ${next.feedUser}.`
-        : `Restarted the run with ${edited} = ${String(valueAtPath(plan.runs[0].scenario, edited))}.`;
+    const stop = TOUR[step];
+    this.drawer = false;
+    this.lookAt(stop.view);
+    if (!auto) return;
+    this.tourTimer = window.setTimeout(
+      () => this.tour(step + 1 < TOUR.length ? step + 1 : null),
+      STEP_SECONDS * 1000,
+    );
   }
 
-  private async startFallback(refused: PageState): Promise<void> {
-    const scenario = findScenario(refused.scenario) ? refused.scenario : DEFAULT_SCENARIO;
-    const plan = planRuns({ scenario, overrides: [] }, catalog);
-    if (!plan.ok) return;
-    await this.group.start(plan.runs, [scenario]);
-    this.state = { scenario, overrides: [] };
-    window.history.replaceState(null, "", writePageState(this.state));
-    this.notice = `Running ${scenario} with its own settings instead.`;
-  }
-
-  private edit(path: string, value: string): void {
-    void this.applyState(withOverride(this.state, path, value), "edit", path);
-  }
-
-  /** A feed is recorded as the run goes, so showing another user's starts the run again. */
-  private pickFeedUser(value: string): void {
-    const next: PageState = { ...this.state, feedUser: value === "" ? undefined : value };
-    void this.applyState(next, "edit", FEED_USER);
-  }
-
-  private compare(spec: CompareSpec | null): void {
-    const next: PageState = { ...this.state, compare: spec ?? undefined, lesson: undefined };
-    void this.applyState(next, "edit");
-  }
-
-  private pickScenario(id: string): void {
-    void this.applyState({ scenario: id, overrides: [], compare: this.state.compare }, "edit");
-  }
-
-  private openLesson(id: string): Promise<void> {
-    return this.applyState({ scenario: this.state.scenario, overrides: [], lesson: id }, "edit");
-  }
-
-  private async runLesson(id: string): Promise<void> {
-    if (this.state.lesson !== id) await this.openLesson(id);
-    if (this.state.lesson === id) await this.lessonRun.start();
-  }
-
-  private command(name: "play" | "pause" | "step" | "reset"): void {
-    this.notice = "";
-    if (name === "play") this.group.play();
-    else if (name === "pause") this.group.pause();
-    else if (name === "step") void this.group.step();
-    else void this.group.reset();
+  private startTour(): void {
+    if (this.group.status === "paused") this.command("play");
+    this.tour(0);
   }
 
   private async exportFile(request: ExportRequest): Promise<void> {
-    const name = this.state.scenario;
+    const name = this.pages.state.scenario;
     if (request.kind === "csv") return exportSeries(this.group, name);
     if (request.kind === "scenario") return exportScenario(this.group, name);
     if (request.kind === "summary") return exportSummary(this.group, name);
@@ -211,164 +186,110 @@ export class LikesimApp extends LitElement {
     if (chart) await exportChart(chart, request.kind, `${name}-${request.chart}`);
   }
 
-  private copyLink(): void {
-    void navigator.clipboard?.writeText(window.location.href).then(
-      () => (this.notice = "Link copied: opening it reproduces this run."),
-      () => (this.notice = "Copy the link from the box: the browser refused the clipboard."),
-    );
-  }
-
-  private banners() {
-    const faults = this.group.runs.flatMap((run, i) =>
-      run.status === "crashed" ? [{ run, label: this.group.labels[i] }] : [],
-    );
-    return html`
-      ${
-        this.problems.length > 0
-          ? html`<div class="banner problems" role="alert">
-              <p><strong>${this.problemsHeading}</strong></p>
-              <ul>${this.problems.map((problem) => html`<li>${problem}</li>`)}</ul>
-              <button @click=${() => (this.problems = [])}>Dismiss</button>
-            </div>`
-          : nothing
-      }
-      ${faults.map(
-        ({ run, label }) => html`<div class="banner fault" role="alert">
-          <p><strong>The engine for ${label} stopped:</strong> ${run.fault}</p>
-          <button @click=${() => void run.restart()}>Restart ${label}</button>
-        </div>`,
-      )}
-      ${this.group.runs.map((run, i) =>
-        run.stalled && run.status !== "crashed"
-          ? html`<div class="banner fault" role="alert">
-              <p><strong>The engine for ${this.group.labels[i]} has not answered for 10 seconds.</strong>
-                It may still be working on a large scenario, or it may be stuck.</p>
-              <button @click=${() => void run.restart()}>Restart ${this.group.labels[i]}</button>
-            </div>`
-          : nothing,
-      )}
-      ${this.notice ? html`<p class="banner notice" role="status">${this.notice}</p>` : nothing}`;
-  }
-
-  private worlds() {
-    const compared = this.group.runs.length > 1;
-    return html`<div class="worlds">
-      ${this.group.runs.map((run, i) =>
-        worldSection(run, {
-          label: this.group.labels[i],
-          index: i,
-          compared,
-          feedProblem: this.fieldProblems[FEED_USER],
-          pickFeedUser: (value) => this.pickFeedUser(value),
-        }),
-      )}
-    </div>`;
-  }
-
-  private chartsSection() {
-    const runs = this.group.runs.map((run, i) => ({
-      label: this.group.labels[i],
-      series: run.series,
-      snapshot: run.snapshot,
-      history: run.history,
-    }));
-    const snapshots = runs.map((run) => run.snapshot);
-    const busy = snapshots.some((snapshot, i) => snapshot !== this.renderedSnapshots[i]);
-    this.renderedSnapshots = snapshots;
-    const data = this.charts.inputs(runs, this.group.status === "playing", busy);
-    return html`<section class="charts" aria-label="Charts">
-      <ls-engagement-chart id="chart-engagement" .data=${data.engagement}></ls-engagement-chart>
-      <ls-creators-chart id="chart-creators" .data=${data.creators}></ls-creators-chart>
-      <ls-lorenz-chart id="chart-lorenz" .data=${data.lorenz}></ls-lorenz-chart>
-      <ls-ccdf-chart id="chart-ccdf" .data=${data.ccdf}></ls-ccdf-chart>
-      <ls-trajectories-chart id="chart-trajectories" .data=${data.trajectories}></ls-trajectories-chart>
-      <ls-quality-scatter id="chart-scatter" .data=${data.scatter}></ls-quality-scatter>
-    </section>`;
-  }
-
-  private sidebar() {
+  private knobPanel(note: string) {
     const first = this.group.runs[0];
-    const about = first?.scenario?.about;
-    return html`<aside>
-      <details open>
-        <summary>Parameters</summary>
-        <ls-parameter-panel .scenario=${first?.scenario} .problems=${this.fieldProblems}
-          compared=${this.state.compare?.path ?? ""}
-          @parameter-change=${(e: CustomEvent<{ path: string; value: string }>) => this.edit(e.detail.path, e.detail.value)}>
-        </ls-parameter-panel>
-      </details>
-      <details open>
-        <summary>Share and export</summary>
-        <div class="field">
-          <label for="share">Link to this run</label>
-          <div class="share">
-            <input id="share" readonly .value=${window.location.href} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-            <button @click=${() => this.copyLink()}>Copy link</button>
-          </div>
-        </div>
-        <ls-export-menu .charts=${CHARTS} ?disabled=${!first?.scenario}
-          @export-request=${(e: CustomEvent<ExportRequest>) => void this.exportFile(e.detail)}></ls-export-menu>
-      </details>
-      ${
-        about
-          ? html`<details>
-              <summary>About this scenario</summary>
-              <dl class="about">
-                ${about.what ? html`<dt>What is it</dt><dd>${about.what}</dd>` : nothing}
-                ${about.how ? html`<dt>How it works</dt><dd>${about.how}</dd>` : nothing}
-                ${about.notice ? html`<dt>Things to notice</dt><dd>${about.notice}</dd>` : nothing}
-                ${about.try ? html`<dt>Things to try</dt><dd>${about.try}</dd>` : nothing}
-                ${about.references.length > 0 ? html`<dt>References</dt>${about.references.map((r) => html`<dd>${r}</dd>`)}` : nothing}
-              </dl>
-            </details>`
-          : nothing
-      }
-    </aside>`;
+    return html`<ls-knob-panel .scenario=${first?.scenario} .problems=${this.pages.fieldProblems}
+      note=${note} @knob-change=${(e: CustomEvent<KnobChange>) => void this.knob(e.detail)}></ls-knob-panel>`;
+  }
+
+  private side() {
+    const state = this.pages.state;
+    if (!state.lesson && !this.lessons) return nothing;
+    const first = this.group.runs[0];
+    return html`<ls-lesson-panel class="tile side" id="tile-lesson" lesson=${state.lesson ?? ""}
+      phase=${this.lessonRun.phase} .numbers=${this.lessonRun.numbers}
+      tick=${first?.tick ?? 0} ticks=${first?.scenario?.ticks ?? 0}
+      @lesson-change=${(e: CustomEvent<string>) => void this.pages.openLesson(e.detail).then(() => this.openedScenario())}
+      @lesson-run=${(e: CustomEvent<string>) => void this.runLesson(e.detail)}
+      @look-at=${(e: CustomEvent<LessonView>) => this.lookAt(e.detail)}>
+    </ls-lesson-panel>`;
+  }
+
+  private async runLesson(id: string): Promise<void> {
+    if (this.pages.state.lesson !== id) await this.pages.openLesson(id);
+    if (this.pages.state.lesson === id) {
+      this.started = true;
+      await this.lessonRun.start();
+    }
   }
 
   override render() {
+    const runs = this.group.runs.map((run, i) => ({ run, label: this.group.labels[i] }));
+    const playing = this.group.status === "playing";
+    const charts = this.charts.inputs(
+      runs.map(({ run, label }) => ({
+        label: pairLabel(label, runs.length),
+        series: run.series,
+        charts: run.charts,
+      })),
+      playing,
+    );
+    const annotations = runs.flatMap(({ run }, i) => annotate(run.series, i));
     const first = this.group.runs[0];
-    return html`<header>
-        <h1>likesim</h1>
-        <p class="tagline">How likes move through a short-video platform: engagement buys visibility, visibility buys engagement.</p>
-      </header>
-      <div class="bar">
-        <div class="field">
-          <label for="scenario">Scenario</label>
-          <select id="scenario" @change=${(e: Event) => this.pickScenario((e.target as HTMLSelectElement).value)}>
-            ${catalog.map(
-              (
-                entry,
-              ) => html`<option value=${entry.id} ?selected=${entry.id === this.state.scenario}>
-                ${entry.id}${entry.description ? ` — ${entry.description}` : ""}</option>`,
-            )}
-          </select>
-        </div>
-        <ls-run-controls status=${this.group.status} tick=${first?.tick ?? 0}
-          ticks=${first?.scenario?.ticks ?? 0} seed=${first?.seed ?? 0}
-          @run-command=${(e: CustomEvent<"play" | "pause" | "step" | "reset">) => this.command(e.detail)}
-          @speed-change=${(e: CustomEvent<number>) => this.group.setSpeed(e.detail)}
-          @parameter-change=${(e: CustomEvent<{ path: string; value: string }>) => this.edit(e.detail.path, e.detail.value)}>
-        </ls-run-controls>
-        <ls-compare-controls .spec=${this.state.compare}
-          .current=${this.currentValue}
-          @compare-change=${(e: CustomEvent<CompareSpec | null>) => this.compare(e.detail)}>
-        </ls-compare-controls>
-      </div>
-      ${this.banners()}
-      <ls-lesson-panel lesson=${this.state.lesson ?? ""} phase=${this.lessonRun.phase}
-        .numbers=${this.lessonRun.numbers} tick=${first?.tick ?? 0} ticks=${first?.scenario?.ticks ?? 0}
-        @lesson-change=${(e: CustomEvent<string>) => void this.openLesson(e.detail)}
-        @lesson-run=${(e: CustomEvent<string>) => void this.runLesson(e.detail)}>
-      </ls-lesson-panel>
-      <div class="layout">
-        <main>
-          ${this.worlds()}
-          ${this.chartsSection()}
-          <ls-summary-table .runs=${this.group.runs.map((run, i) => ({ label: this.group.labels[i], summary: run.summary, reasons: run.reasons }))}></ls-summary-table>
-        </main>
-        ${this.sidebar()}
-      </div>`;
+    const pair = runs.length > 1;
+    const side = this.side();
+    const fresh = !this.started && !pair && first?.tick === 0 && first.status === "paused";
+    const restartNote = "A change starts the run again from tick 0, on the same seed.";
+    return html`${topBar({
+      group: this.group,
+      scenario: this.pages.state.scenario,
+      speed: this.speed,
+      seedProblem: this.pages.fieldProblems.seed?.text ?? "",
+      lessons: this.lessons || this.pages.state.lesson !== undefined,
+      settings: this.drawer,
+      on: {
+        scenario: (id) => void this.pages.pickScenario(id).then(() => this.openedScenario()),
+        command: (name) => this.command(name),
+        speed: (ticksPerSecond) => this.setSpeed(ticksPerSecond),
+        seed: (value) => void this.pages.edit("seed", value),
+        tour: () => this.startTour(),
+        lessons: () => {
+          this.lessons = !this.lessons;
+          if (!this.lessons && this.pages.state.lesson) void this.pages.closeLesson();
+        },
+        settings: () => (this.drawer = !this.drawer),
+      },
+    })}
+      ${this.pages.banners()}
+      ${dashboard({
+        runs,
+        charts,
+        side,
+        spotlightRun: Math.min(this.spotlightRun, runs.length - 1),
+        fresh,
+        intro: first?.scenario?.about?.what ?? first?.scenario?.description ?? "",
+        feedProblem: this.pages.feedProblem,
+        knobs: this.knobPanel(restartNote),
+        on: {
+          pickVideo: (run, video) => this.pickVideo(run, video),
+          pickUser: (run, user) => this.pickUser(run, user),
+          play: () => this.command("play"),
+          startTour: () => this.startTour(),
+          pickFeedUser: (value) => void this.pages.pickFeedUser(value),
+        },
+      })}
+      ${moreCharts(charts, annotations, runs)}
+      ${settingsDrawer({
+        open: this.drawer,
+        scenario: first?.scenario,
+        problems: this.pages.fieldProblems,
+        compare: this.pages.state.compare,
+        current: (path) => valueAtPath(first?.scenario, path),
+        knobs: pair ? this.knobPanel(restartNote) : nothing,
+        on: {
+          close: () => (this.drawer = false),
+          edit: (path, value) => void this.pages.edit(path, value),
+          compare: (spec: CompareSpec | null) => void this.pages.compare(spec),
+          exportFile: (request) => void this.exportFile(request),
+          copyLink: () => this.pages.copyLink(),
+        },
+      })}
+      ${
+        this.tourStep === undefined
+          ? nothing
+          : html`<ls-tour step=${this.tourStep}
+              @tour-step=${(e: CustomEvent<number | null>) => this.tour(e.detail, false)}></ls-tour>`
+      }`;
   }
 }
 

@@ -1,10 +1,11 @@
 /**
  * What the address bar holds: the scenario's file name, overrides as dotted paths and, in
  * compare mode, the one setting the two worlds differ in. Reading it validates nothing: every
- * value here is untrusted text until `planRuns` has put it through the scenario schema.
+ * value here is untrusted text until `planPageRuns` has put it through the scenario schema.
  *
  *   ?scenario=default&seed=7&population.users=500&compare=feed.ranker&a=chronological&b=for-you
  *   &feed=25   (the user whose feed the feed view shows)
+ *   &video=812   (the video in the spotlight)
  *   ?lesson=rich-get-richer   (the guided lesson open in the lesson panel)
  */
 export interface CompareSpec {
@@ -23,9 +24,11 @@ export interface PageState {
   feedUser?: string;
   /** The guided lesson open in the lesson panel, as typed: the panel names an unknown one. */
   lesson?: string;
+  /** The video in the spotlight, as typed. */
+  video?: string;
 }
 
-const RESERVED = new Set(["scenario", "compare", "a", "b", "feed", "lesson"]);
+const RESERVED = new Set(["scenario", "compare", "a", "b", "feed", "lesson", "video"]);
 
 export const DEFAULT_COMPARE: CompareSpec = {
   path: "feed.ranker",
@@ -42,6 +45,8 @@ export function readPageState(search: string, fallbackScenario: string): PageSta
   if (feedUser !== null) state.feedUser = feedUser;
   const lesson = params.get("lesson");
   if (lesson !== null) state.lesson = lesson;
+  const video = params.get("video");
+  if (video !== null) state.video = video;
   const path = params.get("compare");
   if (path !== null) {
     state.compare = {
@@ -63,6 +68,7 @@ export function writePageState(state: PageState): string {
   }
   if (state.feedUser !== undefined) params.set("feed", state.feedUser);
   if (state.lesson !== undefined) params.set("lesson", state.lesson);
+  if (state.video !== undefined) params.set("video", state.video);
   return `?${params}`;
 }
 

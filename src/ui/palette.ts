@@ -73,3 +73,28 @@ export const NEUTRAL = {
 
 /** The colour of a like (hearts, flashes, pulses): vermillion, which no topic uses. */
 export const LIKE_COLOUR = OKABE_ITO.vermillion;
+
+/**
+ * Colours of the race's videos, by colour slot: the bar of a video and the people in the
+ * network who liked it last share one. Vermillion (likes) and black (the spotlight) are left
+ * out; yellow too, which is faint on white.
+ */
+const RACE_COLOURS = [
+  OKABE_ITO.blue,
+  OKABE_ITO.orange,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.skyBlue,
+] as const;
+
+/** Colour of the race video in colour slot `slot` (0 … 4). */
+export function raceColour(slot: number): string {
+  return RACE_COLOURS[slot % RACE_COLOURS.length];
+}
+
+/** The video in the spotlight, and the people who liked it. */
+export const SPOTLIGHT_COLOUR = OKABE_ITO.black;
+
+/** People in the network whose last like went to a video outside the race, and those with none. */
+export const LIKED_OTHER_COLOUR = "#b3b3b3";
+export const LIKED_NOTHING_COLOUR = "#e4e4e4";

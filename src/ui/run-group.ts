@@ -40,7 +40,10 @@ export class RunGroup {
       run.hostDisconnected();
     }
     while (this.runs.length < specs.length) {
-      const run = new SimulationController(this.host, this.options);
+      const run: SimulationController = new SimulationController(this.host, {
+        ...this.options,
+        pace: (): number => this.paceOf(run),
+      });
       run.ticksPerSecond = this.speed;
       this.runs.push(run);
     }
@@ -58,6 +61,19 @@ export class RunGroup {
     return results.flatMap((result: InitResult | undefined) =>
       result && !result.ok ? result.problems : [],
     );
+  }
+
+  /**
+   * How far a run may play for now: one tick past the slowest other world that is running,
+   * so that worlds compared side by side show the same tick (their engines differ in speed).
+   */
+  private paceOf(run: SimulationController): number {
+    let slowest = Infinity;
+    for (const other of this.runs) {
+      if (other === run || (other.status !== "playing" && other.status !== "paused")) continue;
+      slowest = Math.min(slowest, other.tick);
+    }
+    return slowest + 1;
   }
 
   play(): void {

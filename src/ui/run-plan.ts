@@ -2,7 +2,9 @@ import { OverrideError, parseOverride, scenarioWith } from "../scenario/override
 import type { Scenario } from "../scenario/schema.js";
 import { ScenarioError } from "../scenario/validate.js";
 import type { PageState } from "./page-state.js";
+import { scenarioFields } from "./parameter-fields.js";
 import type { CatalogEntry } from "./scenario-catalog.js";
+import { comparablePaths } from "./widget-specs.js";
 
 /** One world to start: what `SimulationController.load` is given. */
 export interface RunSpec {
@@ -19,6 +21,8 @@ export interface RunSpec {
 export type RunPlan = { ok: true; runs: RunSpec[] } | { ok: false; problems: string[] };
 
 const URL_FLAG = "URL parameter";
+const FIELDS = scenarioFields();
+const COMPARABLE = comparablePaths((path) => FIELDS.get(path)?.onlyWhen !== undefined);
 
 function problemsOf(error: unknown): string[] {
   if (error instanceof ScenarioError) return error.problems;
@@ -40,7 +44,7 @@ function specFor(entry: CatalogEntry, label: string, texts: string[]): RunSpec {
  * one world, or two that differ only in the compared setting. Problems name the field, the
  * value and what is allowed, exactly as the CLI would word them.
  */
-export function planRuns(state: PageState, catalog: readonly CatalogEntry[]): RunPlan {
+export function planPageRuns(state: PageState, catalog: readonly CatalogEntry[]): RunPlan {
   const entry = catalog.find((candidate) => candidate.id === state.scenario);
   if (!entry) {
     const ids = catalog.map((candidate) => JSON.stringify(candidate.id)).join(", ");
@@ -49,9 +53,16 @@ export function planRuns(state: PageState, catalog: readonly CatalogEntry[]): Ru
       problems: [`scenario: got ${JSON.stringify(state.scenario)}; allowed: one of ${ids}`],
     };
   }
+  const compare = state.compare;
+  if (compare && !COMPARABLE.includes(compare.path)) {
+    const allowed = COMPARABLE.map((path) => JSON.stringify(path)).join(", ");
+    return {
+      ok: false,
+      problems: [`compare: got ${JSON.stringify(compare.path)}; allowed: one of ${allowed}`],
+    };
+  }
   let runs: RunSpec[];
   try {
-    const compare = state.compare;
     if (!compare) {
       const texts = state.overrides.map(([path, value]) => `${path}=${value}`);
       runs = [specFor(entry, entry.id, texts)];

@@ -44,3 +44,23 @@ export const catalog: readonly CatalogEntry[] = Object.entries(files)
 export function findScenario(id: string): CatalogEntry | undefined {
   return catalog.find((entry) => entry.id === id);
 }
+
+/** Seconds a run should take at its default speed: long enough to watch, short enough to wait. */
+const WATCH_SECONDS = 15;
+/**
+ * Speeds a scenario asks for by name, where the rule of thumb does not fit: a cascade is over
+ * in a few ticks, so going viral plays slowly enough to see it spread.
+ */
+const SPEED_OF: Readonly<Record<string, number>> = { "going-viral": 5 };
+
+/**
+ * The playback speed a scenario opens with (ticks a second, one of `speeds`): its own if it
+ * has one here, else the one that plays its run in about WATCH_SECONDS. A UI setting, not a
+ * scenario field: the run's numbers do not depend on it.
+ */
+export function defaultSpeed(id: string, ticks: number, speeds: readonly number[]): number {
+  const wanted = SPEED_OF[id] ?? ticks / WATCH_SECONDS;
+  return speeds.reduce((best, speed) =>
+    Math.abs(Math.log(speed / wanted)) < Math.abs(Math.log(best / wanted)) ? speed : best,
+  );
+}

@@ -1,11 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { RunMetrics, Snapshot, Summary, TimeSeries } from "../engine/types.js";
-import type { EngineApi, InitOptions, InitResult, NetworkInfo } from "../engine-host/engine-api.js";
-import type { FollowReport } from "../engine-host/video-follower.js";
+import type { RunMetrics, Summary, TimeSeries } from "../engine/types.js";
+import type { DistributionFrame } from "../engine-host/distributions.js";
+import type {
+  EngineApi,
+  Frame,
+  InitOptions,
+  InitResult,
+  NetworkInfo,
+  SpotlightPick,
+} from "../engine-host/engine-api.js";
+import type { FeedCard } from "../engine-host/feed-cards.js";
+import type { NetworkFrame } from "../engine-host/network-watch.js";
+import type { SpotlightFrame } from "../engine-host/spotlight.js";
+import type { RaceFrame } from "../engine-host/video-race.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { Connect, EngineConnection } from "./engine-connection.js";
 import type { FrameGate } from "./frame-gate.js";
-import { LikeHistory } from "./like-history.js";
 import { SeriesStore } from "./series-store.js";
 
 export type RunStatus = "empty" | "paused" | "playing" | "finished" | "crashed";
@@ -16,14 +26,24 @@ export interface ControllerOptions {
   gate: FrameGate;
   now?: () => number;
   nextFrame?: (callback: () => void) => void;
-  /** Ticks between snapshots that carry the follow graph (it changes slowly). */
-  graphEvery?: number;
   /** A call unanswered for this long marks the engine as stalled (default 10 s). */
   stallMs?: number;
+  /**
+   * The furthest tick this run may play to for now (worlds compared side by side keep in step:
+   * the faster waits for the slower). Default: no limit.
+   */
+  pace?: () => number;
 }
 
 /** Most ticks one frame may owe after a stall, in seconds of play, so a stall is not replayed. */
 const MAX_BACKLOG_SECONDS = 0.25;
+/**
+ * Worker time one batch of a playing run may take. A batch in flight cannot be called back,
+ * so this bounds how long Pause waits (plus one tick, which the engine cannot split).
+ */
+export const BATCH_BUDGET_MS = 35;
+/** How often a playing run brings the distribution charts' data (they sort every video). */
+export const CHARTS_EVERY_MS = 500;
 
 /**
  * Owns one engine worker: starts it, feeds it a scenario, plays it at a chosen speed, pauses,
@@ -37,15 +57,20 @@ export class SimulationController implements ReactiveController {
   seed = 0;
   network: NetworkInfo | undefined;
   tick = 0;
-  /** The run's series so far (world 0), a new object after every batch. */
+  /** The run's series so far (world 0), a new object after every batch that brought rows. */
   series: TimeSeries;
   summary: Summary | undefined;
   reasons: Float64Array | undefined;
-  snapshot: Snapshot | undefined;
-  /** The followed video: since when, and a flag per user who liked it since (network highlight). */
-  followed: { video: number; since: number; likedBy: Uint8Array; likers: number } | undefined;
-  /** Likes per video at sampled ticks, for the top videos' trajectories. */
-  readonly history = new LikeHistory();
+  race: RaceFrame | undefined;
+  feed: { user: number; cards: FeedCard[] } | undefined;
+  /**
+   * The network view's latest data. The view transfers its arrays to its painting worker, so
+   * nothing else may read them.
+   */
+  networkFrame: NetworkFrame | undefined;
+  spotlight: SpotlightFrame | undefined;
+  /** The distribution charts' data, refreshed a few times a second while playing. */
+  charts: DistributionFrame | undefined;
   /** True while a call has gone unanswered for longer than `stallMs`: slow, or stuck. */
   stalled = false;
   /** Why the engine stopped, when status is "crashed". */
@@ -53,7 +78,6 @@ export class SimulationController implements ReactiveController {
   ticksPerSecond = 20;
 
   private readonly store = new SeriesStore();
-  private graph: Snapshot["graph"];
   private connection: EngineConnection | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private lastValid: { input: unknown; options: InitOptions } | undefined;
@@ -61,7 +85,9 @@ export class SimulationController implements ReactiveController {
   private loopId = 0;
   private credit = 0;
   private lastTime = 0;
-  private graphTick = Number.NEGATIVE_INFINITY;
+  private chartsAt = Number.NEGATIVE_INFINITY;
+  private networkNodes = 0;
+  private topologyWanted = false;
   private readonly now: () => number;
   private readonly nextFrame: (callback: () => void) => void;
 
@@ -94,6 +120,8 @@ export class SimulationController implements ReactiveController {
       if (result.ok) {
         this.lastValid = { input, options };
         this.begin(result);
+        // The world at tick 0, drawn before Play.
+        this.apply(await api.advance(this.request(0, true)));
       }
       return result;
     });
@@ -132,7 +160,7 @@ export class SimulationController implements ReactiveController {
     this.loopId++;
     if (this.status !== "playing") return;
     this.status = "paused";
-    // While playing, metrics arrive a few times a second; on pause, show the exact tick's.
+    // While playing, metrics and charts arrive a few times a second; on pause, the exact tick's.
     void this.advanceBy(0);
     this.options.gate.request();
   }
@@ -143,17 +171,26 @@ export class SimulationController implements ReactiveController {
     return this.advanceBy(1);
   }
 
-  /** Follows a video from the current tick on (null: stop), to highlight who likes it. */
-  follow(video: number | null): Promise<void> {
+  /**
+   * The network view's node budget. A new budget, or `fresh` (a new view that has drawn
+   * nothing yet), brings the drawn users and their follows with the next frame; while paused,
+   * that frame is fetched at once.
+   */
+  watchNetwork(nodes: number, fresh: boolean): void {
+    if (nodes === this.networkNodes && !fresh) return;
+    this.networkNodes = nodes;
+    this.topologyWanted = true;
+    if (this.status !== "playing" && this.scenario) void this.advanceBy(0);
+  }
+
+  /** Puts a video (or the video a user liked last) in the spotlight; null ends it. */
+  pick(target: { video: number } | { user: number } | null): Promise<SpotlightPick | undefined> {
     return this.call(async (api) => {
-      await api.follow(video);
-      const users = this.scenario?.population.users ?? 0;
-      this.followed =
-        video === null
-          ? undefined
-          : { video, since: this.tick, likedBy: new Uint8Array(users), likers: 0 };
-      this.options.gate.request();
-    }) as Promise<void>;
+      const picked = await api.spotlight(target);
+      if (picked.video === null) this.spotlight = undefined;
+      if (this.status !== "playing") this.apply(await api.advance(this.request(0, true)));
+      return picked;
+    });
   }
 
   /** The whole run's metrics (every world, every series), for export and checks. */
@@ -170,20 +207,23 @@ export class SimulationController implements ReactiveController {
     this.series = this.store.view();
     this.summary = undefined;
     this.reasons = undefined;
-    this.snapshot = undefined;
-    this.graph = undefined;
-    this.history.clear();
-    this.followed = undefined;
-    this.graphTick = Number.NEGATIVE_INFINITY;
+    this.race = undefined;
+    this.feed = undefined;
+    this.spotlight = undefined;
+    this.charts = undefined;
+    this.topologyWanted = true;
+    this.chartsAt = Number.NEGATIVE_INFINITY;
     if (this.status !== "playing") this.status = "paused";
     this.options.gate.request();
   }
 
   private async loop(id: number): Promise<void> {
     while (this.status === "playing" && id === this.loopId) {
-      const ticks = this.ticksDue();
+      const due = this.ticksDue();
+      const ticks = Math.max(0, Math.min(due, (this.options.pace?.() ?? Infinity) - this.tick));
+      this.credit += due - ticks;
       if (ticks === 0) await new Promise<void>((resolve) => this.nextFrame(resolve));
-      else await this.advanceBy(ticks);
+      else await this.advanceBy(ticks, id);
     }
   }
 
@@ -198,52 +238,62 @@ export class SimulationController implements ReactiveController {
     return ticks;
   }
 
-  private advanceBy(ticks: number): Promise<void> {
+  /** What to ask the engine for along with `ticks` ticks. */
+  private request(ticks: number, settled: boolean) {
+    const time = this.now();
+    const charts = settled || time - this.chartsAt >= CHARTS_EVERY_MS;
+    if (charts) this.chartsAt = time;
+    const topology = this.topologyWanted;
+    this.topologyWanted = false;
+    return {
+      ticks,
+      budgetMs: settled ? undefined : BATCH_BUDGET_MS,
+      fresh: settled,
+      charts,
+      network: this.networkNodes,
+      topology,
+    };
+  }
+
+  /**
+   * Steps `ticks` ticks. `loop` is the play loop that asked: if it has ended (a pause) before
+   * the call's turn in the queue came, the ticks are not run, so that a pause lets at most the
+   * batch already in the worker finish.
+   */
+  private advanceBy(ticks: number, loop?: number): Promise<void> {
     return this.call(async (api) => {
-      if (!this.scenario) return;
+      if (!this.scenario || (loop !== undefined && loop !== this.loopId)) return;
       const count = Math.min(ticks, this.scenario.ticks - this.tick);
-      if (count > 0 || (ticks === 0 && this.status !== "playing")) {
-        const progress = await api.advance(count, this.status !== "playing");
-        if (progress.rows.tick.length > 0) {
-          this.store.append(progress.rows);
-          this.series = this.store.view();
-        }
-        this.tick = progress.tick;
-        this.summary = progress.summary ?? this.summary;
-        this.reasons = progress.reasons ?? this.reasons;
-        this.noteLikers(progress.followed);
-        const withGraph = this.tick - this.graphTick >= (this.options.graphEvery ?? 24);
-        const snapshot = await api.snapshot({ graph: withGraph });
-        if (withGraph) {
-          this.graph = snapshot.graph;
-          this.graphTick = this.tick;
-        }
-        // Views draw follow edges from every snapshot; between refreshes they get the last graph.
-        this.snapshot = { ...snapshot, graph: this.graph };
-        this.history.record(this.tick, snapshot.videos.likes);
+      const playing = this.status === "playing";
+      if (count > 0 || !playing) {
+        const before = this.tick;
+        const frame = await api.advance(this.request(count, !playing));
+        this.apply(frame);
+        // Ticks the budget cut off are still owed (up to the backlog's bound).
+        if (playing) this.credit += count - (frame.tick - before);
       }
       if (this.tick >= this.scenario.ticks) {
+        if (this.status === "playing") this.apply(await api.advance(this.request(0, true)));
         this.loopId++;
         this.status = "finished";
       }
-      this.options.gate.request();
     }) as Promise<void>;
   }
 
-  /** Marks the new likers of the followed video, in a new array so that the view sees it. */
-  private noteLikers(report: FollowReport | undefined): void {
-    const followed = this.followed;
-    if (!report || !followed || report.video !== followed.video || report.likers.length === 0)
-      return;
-    const likedBy = followed.likedBy.slice();
-    let likers = followed.likers;
-    for (const user of report.likers) {
-      if (user < likedBy.length && likedBy[user] === 0) {
-        likedBy[user] = 1;
-        likers++;
-      }
+  private apply(frame: Frame): void {
+    if (frame.rows.tick.length > 0) {
+      this.store.append(frame.rows);
+      this.series = this.store.view();
     }
-    this.followed = { ...followed, likedBy, likers };
+    this.tick = frame.tick;
+    this.summary = frame.summary ?? this.summary;
+    this.reasons = frame.reasons ?? this.reasons;
+    this.race = frame.race;
+    this.feed = frame.feed ?? this.feed;
+    this.networkFrame = frame.network ?? this.networkFrame;
+    this.spotlight = frame.spotlight;
+    this.charts = frame.charts ?? this.charts;
+    this.options.gate.request();
   }
 
   /** Runs `work` after every earlier call; a failure anywhere is a crash of this engine. */

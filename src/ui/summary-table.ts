@@ -1,9 +1,12 @@
 import { css, html, LitElement } from "lit";
-import { REASONS, type Summary, type SummaryName } from "../engine/types.js";
-import { REASON_PHRASES } from "./views/reason-phrases.js";
+import { REASONS, SUMMARY_NAMES, type Summary, type SummaryName } from "../engine/types.js";
+import { reasonPhrase } from "./views/reason-phrases.js";
 
-/** What each summary value is, in words (docs/model.md has the full definitions). */
-const LABELS: Record<SummaryName, string> = {
+/**
+ * What each summary value is, in words (docs/model.md has the full definitions). A metric the
+ * engine adds later reads as its own name until it gets words here.
+ */
+const METRIC_LABELS: Readonly<Partial<Record<SummaryName, string>>> = {
   impressions: "Impressions",
   likes: "Likes",
   likeRate: "Like rate",
@@ -20,7 +23,9 @@ const LABELS: Record<SummaryName, string> = {
   unpredictability: "Unpredictability across worlds",
 };
 
-const NAMES = Object.keys(LABELS) as SummaryName[];
+export function metricLabel(name: SummaryName): string {
+  return METRIC_LABELS[name] ?? name;
+}
 
 function show(value: number): string {
   if (Number.isNaN(value)) return "–";
@@ -48,7 +53,7 @@ export class LsSummaryTable extends LitElement {
   }[];
 
   static override styles = css`
-    :host { display: block; overflow-x: auto; }
+    :host { display: block; overflow-x: auto; contain: content; }
     table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin-bottom: 1rem; }
     caption { text-align: left; font-weight: 700; margin-bottom: 0.3rem; }
     th, td { padding: 0.25rem 0.5rem; border-bottom: 1px solid #e3e3e3; text-align: right; }
@@ -67,9 +72,9 @@ export class LsSummaryTable extends LitElement {
       <caption>Summary so far${this.runs.length > 1 ? "" : " (mean over worlds)"}</caption>
       <thead><tr><th scope="col">Metric</th>${this.runs.map((run) => html`<th scope="col">${run.label}</th>`)}</tr></thead>
       <tbody>
-        ${NAMES.map(
+        ${SUMMARY_NAMES.map(
           (name) => html`<tr>
-            <th scope="row">${LABELS[name]}</th>
+            <th scope="row">${metricLabel(name)}</th>
             ${this.runs.map((run) => html`<td data-metric=${name}>${run.summary ? show(run.summary[name]) : "–"}</td>`)}
           </tr>`,
         )}
@@ -81,7 +86,7 @@ export class LsSummaryTable extends LitElement {
       <tbody>
         ${REASONS.map(
           (reason, i) => html`<tr>
-            <th scope="row">${REASON_PHRASES[reason]}</th>
+            <th scope="row">${reasonPhrase(reason)}</th>
             ${this.runs.map((run) => html`<td data-reason=${reason}>${share(run.reasons, i)}</td>`)}
           </tr>`,
         )}

@@ -10,7 +10,12 @@ export interface WidgetSpec {
   step?: number;
   /** Options of a choice the panel does not offer (a file graph needs a path: scenario files set it). */
   exclude?: string[];
+  /** Only shown while another setting has one of these values (a ranker's own weights). */
+  when?: { path: string; values: string[] };
 }
+
+const FOR_YOU = { path: "feed.ranker", values: ["for-you"] };
+const STAGED = { path: "feed.ranker", values: ["staged-exposure"] };
 
 export interface WidgetGroup {
   title: string;
@@ -55,11 +60,12 @@ export const WIDGET_GROUPS: readonly WidgetGroup[] = [
     widgets: [
       { path: "feed.ranker", label: "Ranker" },
       { path: "feed.positionBias", label: "Position bias", step: 0.1 },
-      { path: "feed.forYou.interest", label: "For-you: interest", step: 0.05 },
-      { path: "feed.forYou.trending", label: "For-you: trending", step: 0.05 },
-      { path: "feed.forYou.friends", label: "For-you: friends", step: 0.05 },
-      { path: "feed.forYou.exploration", label: "For-you: exploration", step: 0.05 },
-      { path: "feed.staged.likeRateBar", label: "Staged: like-rate bar" },
+      { path: "feed.forYou.interest", label: "For-you: interest", step: 0.05, when: FOR_YOU },
+      { path: "feed.forYou.trending", label: "For-you: trending", step: 0.05, when: FOR_YOU },
+      { path: "feed.forYou.friends", label: "For-you: friends", step: 0.05, when: FOR_YOU },
+      { path: "feed.forYou.exploration", label: "For-you: exploration", step: 0.05, when: FOR_YOU },
+      { path: "feed.staged.testPool", label: "Staged: test audience", step: 0.005, when: STAGED },
+      { path: "feed.staged.likeRateBar", label: "Staged: like-rate bar", when: STAGED },
     ],
   },
   {
@@ -85,6 +91,16 @@ export const WIDGET_GROUPS: readonly WidgetGroup[] = [
     ],
   },
 ];
+
+/**
+ * Settings two worlds can be compared in: every panel widget but the graph's kind and the
+ * fields of one kind (`kindFields`: whether a path belongs to one kind of a union).
+ */
+export function comparablePaths(kindFields: (path: string) => boolean): string[] {
+  return WIDGET_GROUPS.flatMap((group) => group.widgets)
+    .map((widget) => widget.path)
+    .filter((path) => path !== "graph.kind" && !kindFields(path));
+}
 
 /** Widget paths that name no scenario field the panel can edit (a unit test keeps this empty). */
 export function unknownWidgetPaths(

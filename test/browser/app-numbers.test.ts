@@ -1,4 +1,3 @@
-import { availableParallelism, loadavg } from "node:os";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createSimulation } from "../../src/engine/simulation.js";
@@ -8,12 +7,12 @@ import { findScenario } from "../../src/ui/scenario-catalog.js";
 import {
   foreignRequests,
   openPage,
+  openSettings,
   playToEnd,
   runMetrics,
   runStates,
   skipBrowser,
   startBuiltApp,
-  traceMainThread,
   useApp,
   waitForRun,
 } from "./harness.js";
@@ -98,10 +97,12 @@ describe.skipIf(skipBrowser)(
       await page.locator("#seed").fill("77");
       await page.locator("#seed").press("Enter");
       await page.waitForURL(/seed=77/);
+      await openSettings(page, "Advanced: every setting");
       await page.locator("#p-feed-ranker").selectOption("popularity");
       await page.waitForURL(/feed\.ranker=popularity/);
       await waitForRun(page);
       await playToEnd(page);
+      await openSettings(page, "Share and export");
       const link = await page.locator("#share").inputValue();
       const [first] = await runMetrics(page);
       await page.close();
@@ -142,6 +143,7 @@ describe.skipIf(skipBrowser)(
     it("exports the time series as CSV, the scenario as JSON and a chart as SVG and PNG", async () => {
       const { page, log } = await open(search(["population.users=300", "ticks=15", "seed=5"]));
       await playToEnd(page);
+      await openSettings(page, "Share and export");
       const download = async (name: string | RegExp) => {
         const [file] = await Promise.all([
           page.waitForEvent("download"),
@@ -189,49 +191,6 @@ describe.skipIf(skipBrowser)(
         ),
       ).toHaveLength(1);
       expect(foreignRequests(log, ctx.app)).toEqual([]);
-      await page.close();
-    });
-
-    it("keeps every main-thread task under 50 ms of CPU while a 10,000-user scenario plays", async () => {
-      const { page, log } = await openPage(ctx.browser);
-      await page.addInitScript(() => {
-        const found: number[] = [];
-        (window as unknown as { longTasks: number[] }).longTasks = found;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) found.push(entry.duration);
-        }).observe({ type: "longtask", buffered: true });
-      });
-      await page.goto(`${ctx.app.url}?scenario=default&population.users=10000`);
-      await waitForRun(page);
-      const longTasks = () =>
-        page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
-      const loading = await longTasks();
-      let seconds = 0;
-      const tasks = await traceMainThread(page, async () => {
-        await page.getByRole("button", { name: "Play" }).click();
-        const from = performance.now();
-        await page.waitForTimeout(10_000);
-        seconds = (performance.now() - from) / 1000;
-      });
-      const observed = await longTasks();
-      const [run] = await runStates(page);
-      const worst = (values: number[]) => Math.max(0, ...values).toFixed(0);
-      const over = (values: number[]) => values.filter((ms) => ms > 50).length;
-      console.log(
-        `10,000 users, ${run.tick} ticks in ${seconds.toFixed(1)} s, ${tasks.cpu.length} main-thread tasks, ` +
-          `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores:\n` +
-          `  long tasks (PerformanceObserver, wall time): ${observed.length} while playing (max ${worst(observed)} ms), ` +
-          `${loading.length} while loading (max ${worst(loading)} ms)\n` +
-          `  tasks over 50 ms: ${over(tasks.wall)} by wall time (max ${worst(tasks.wall)} ms), ` +
-          `${over(tasks.cpu)} by the main thread's CPU time (max ${worst(tasks.cpu)} ms)`,
-      );
-      expect(run.tick).toBeGreaterThan(10);
-      expect(tasks.cpu.length).toBeGreaterThan(200);
-      // The page's own work per task stays under 50 ms. Wall time also counts the time a task
-      // waits for a core, and on two cores the engine worker, the layout worker and Chromium's
-      // raster threads hold them often: it is reported above, not asserted.
-      expect(over(tasks.cpu)).toBe(0);
-      expect(log.errors).toEqual([]);
       await page.close();
     });
   },

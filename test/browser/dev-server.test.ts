@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   foreignRequests,
   openPage,
+  pause,
   runStates,
   skipBrowser,
   startDevServer,
@@ -34,8 +35,7 @@ describe.skipIf(skipBrowser)("the app as `npm start` serves it (Vite dev mode)",
     await page.getByRole("button", { name: "Play" }).focus();
     await page.keyboard.press("Enter");
     await ticksReach(page, 30);
-    await page.getByRole("button", { name: "Pause" }).click();
-    const [run] = await runStates(page);
+    const [run] = await pause(page);
     expect(run.status).toBe("paused");
     expect(run.summary?.likes).toBeGreaterThan(0);
     // The charts are fed one at a time while playing and all at once on pause.

@@ -103,15 +103,22 @@ export async function openPage(browser: Browser, width = 1280, height = 900) {
   return { page, log };
 }
 
-/** Waits until the app's first run is loaded and paused at tick 0. */
+/**
+ * Waits until the app's runs are loaded and paused, their tick-0 world drawn (the race has
+ * arrived), and the address written.
+ */
 export async function waitForRun(page: Page, runs = 1): Promise<void> {
   await page.waitForFunction(
     (count) => {
       const app = document.querySelector("likesim-app") as unknown as {
-        group?: { runs: { status: string }[] };
+        group?: { runs: { status: string; race?: unknown }[] };
       } | null;
       const list = app?.group?.runs ?? [];
-      return list.length === count && list.every((run) => run.status === "paused");
+      return (
+        list.length === count &&
+        list.every((run) => run.status === "paused" && run.race !== undefined) &&
+        window.location.search.includes("scenario=")
+      );
     },
     runs,
     { timeout: 60_000 },
@@ -126,6 +133,25 @@ export interface RunState {
   users: number | undefined;
   ranker: string | undefined;
   summary: Record<string, number> | undefined;
+}
+
+/**
+ * Clicks Pause and waits until it has taken effect everywhere: the batch that was already in
+ * each engine has landed (a later engine call answers only after it), and the page has drawn
+ * the paused frame.
+ */
+export async function pause(page: Page): Promise<RunState[]> {
+  await page.getByRole("button", { name: "Pause" }).first().click();
+  await page.evaluate(async () => {
+    const app = document.querySelector("likesim-app") as unknown as {
+      group: { runs: { metrics(): Promise<unknown> }[] };
+    };
+    await Promise.all(app.group.runs.map((run) => run.metrics()));
+    for (let frame = 0; frame < 2; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
+  return runStates(page);
 }
 
 export function runStates(page: Page): Promise<RunState[]> {
@@ -284,4 +310,16 @@ export function useApp(start: () => Promise<App>): { app: App; browser: Browser 
     await context.app?.close();
   });
   return context;
+}
+
+/** The drawer's sections, as their summaries name them. */
+export type SettingsSection = "Compare two worlds" | "Advanced: every setting" | "Share and export";
+
+/** Opens the settings drawer and, if asked, one of its sections. */
+export async function openSettings(page: Page, section?: SettingsSection): Promise<void> {
+  const drawer = page.locator("#settings");
+  if (await drawer.isHidden()) await page.getByRole("button", { name: "Settings" }).click();
+  if (!section) return;
+  const details = drawer.locator("details", { has: page.locator("summary", { hasText: section }) });
+  if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
 }

@@ -1,7 +1,13 @@
 import type { Remote } from "comlink";
 import { describe, expectTypeOf, it } from "vitest";
-import type { RunMetrics, Snapshot } from "../../src/engine/types.js";
-import type { EngineApi, InitResult, Progress } from "../../src/engine-host/engine-api.js";
+import type { RunMetrics } from "../../src/engine/types.js";
+import type {
+  AdvanceRequest,
+  EngineApi,
+  Frame,
+  InitResult,
+  SpotlightPick,
+} from "../../src/engine-host/engine-api.js";
 
 /**
  * Type-level checks (run by `tsc --noEmit`, which includes test/): what comlink's proxy of the
@@ -15,14 +21,14 @@ describe("the engine API through comlink", () => {
 
   it("promises what the engine host returns", () => {
     expectTypeOf<ReturnType<Remote<EngineApi>["init"]>>().toExtend<Promise<InitResult>>();
-    expectTypeOf<ReturnType<Remote<EngineApi>["advance"]>>().toEqualTypeOf<Promise<Progress>>();
-    expectTypeOf<ReturnType<Remote<EngineApi>["snapshot"]>>().toEqualTypeOf<Promise<Snapshot>>();
+    expectTypeOf<ReturnType<Remote<EngineApi>["advance"]>>().toEqualTypeOf<Promise<Frame>>();
+    expectTypeOf<ReturnType<Remote<EngineApi>["spotlight"]>>().toExtend<Promise<SpotlightPick>>();
     expectTypeOf<ReturnType<Remote<EngineApi>["metrics"]>>().toEqualTypeOf<Promise<RunMetrics>>();
   });
 
   it("takes the same arguments", () => {
     expectTypeOf<Parameters<Remote<EngineApi>["advance"]>>().toEqualTypeOf<
-      [ticks: number, fresh?: boolean]
+      [request: AdvanceRequest]
     >();
     expectTypeOf<Parameters<Remote<EngineApi>["init"]>>().toEqualTypeOf<
       Parameters<EngineApi["init"]>

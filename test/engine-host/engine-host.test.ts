@@ -37,16 +37,16 @@ describe("the engine host behind the worker", () => {
   it("keeps the running scenario when a new one is refused", async () => {
     const host = createEngineHost(noFiles);
     await host.init(tiny);
-    await host.advance(3);
+    await host.advance({ ticks: 3 });
     await host.init({ ticks: -1 });
-    expect((await host.advance(2)).tick).toBe(5);
+    expect((await host.advance({ ticks: 2 })).tick).toBe(5);
   });
 
   it("returns each batch's rows once, equal to the run's own series", async () => {
     const host = createEngineHost(noFiles);
     await host.init(tiny);
-    const first = await host.advance(4, true);
-    const second = await host.advance(3, true);
+    const first = await host.advance({ ticks: 4, fresh: true });
+    const second = await host.advance({ ticks: 3, fresh: true });
     expect([first.fromTick, first.tick, second.fromTick, second.tick]).toEqual([0, 4, 4, 7]);
     const direct = createSimulation(parseScenario(tiny));
     direct.step(7);
@@ -63,11 +63,11 @@ describe("the engine host behind the worker", () => {
     let time = 0;
     const host = createEngineHost(noFiles, () => time);
     await host.init(tiny);
-    const first = await host.advance(2);
+    const first = await host.advance({ ticks: 2 });
     time += 50;
-    const skipped = await host.advance(3);
+    const skipped = await host.advance({ ticks: 3 });
     time += 200;
-    const caughtUp = await host.advance(1);
+    const caughtUp = await host.advance({ ticks: 1 });
     expect([first.tick, first.rows.tick.length, first.summary === undefined]).toEqual([
       2,
       2,
@@ -85,19 +85,33 @@ describe("the engine host behind the worker", () => {
     const time = 0;
     const host = createEngineHost(noFiles, () => time);
     await host.init({ ...tiny, ticks: 6 });
-    await host.advance(1);
-    expect((await host.advance(1, true)).summary).toBeDefined();
-    expect((await host.advance(4)).summary).toBeDefined();
+    await host.advance({ ticks: 1 });
+    expect((await host.advance({ ticks: 1, fresh: true })).summary).toBeDefined();
+    expect((await host.advance({ ticks: 4 })).summary).toBeDefined();
+  });
+
+  it("stops a batch once its budget of worker time is spent, after one tick at least", async () => {
+    let time = 0;
+    // Every reading of the clock is 10 ms later: a tick "takes" 10 ms.
+    const host = createEngineHost(noFiles, () => (time += 10));
+    await host.init(tiny);
+    const budgeted = await host.advance({ ticks: 20, budgetMs: 25 });
+    expect(budgeted.tick).toBeGreaterThanOrEqual(1);
+    expect(budgeted.tick).toBeLessThanOrEqual(3);
+    const spent = await host.advance({ ticks: 20, budgetMs: 0 });
+    expect(spent.tick).toBe(budgeted.tick + 1);
+    const unbounded = await host.advance({ ticks: 5 });
+    expect(unbounded.tick).toBe(spent.tick + 5);
   });
 
   it("records the chosen user's feed without changing the run", async () => {
     const traced = createEngineHost(noFiles);
     await traced.init(tiny, { traceUser: 17 });
-    const chosen = await traced.advance(10, true);
+    const chosen = await traced.advance({ ticks: 10, fresh: true });
     const plain = createEngineHost(noFiles);
     await plain.init(tiny);
-    const usual = await plain.advance(10, true);
-    expect((await traced.snapshot()).trace.user).toBe(17);
+    const usual = await plain.advance({ ticks: 10, fresh: true });
+    expect(chosen.feed?.user).toBe(17);
     expect(chosen.summary).toEqual(usual.summary);
   });
 
@@ -138,7 +152,48 @@ describe("the engine host behind the worker", () => {
     if (!result.ok) expect(result.problems[0]).toMatch(/^graph\.path: got "https:/);
   });
 
+  it("shows the same race, charts, spotlight and network at a tick however the ticks were batched", async () => {
+    const scenario = { population: { users: 300 }, ticks: 24, seed: 6 };
+    const request = { network: 200, charts: true, fresh: true };
+    const batched = createEngineHost(noFiles);
+    await batched.init(scenario);
+    await batched.spotlight({ video: 2 });
+    await batched.advance({ ticks: 0, network: 200 });
+    for (const ticks of [1, 5, 2, 9]) await batched.advance({ ticks, network: 200 });
+    const a = await batched.advance({ ticks: 7, ...request });
+    const once = createEngineHost(noFiles);
+    await once.init(scenario);
+    await once.spotlight({ video: 2 });
+    await once.advance({ ticks: 0, network: 200 });
+    const b = await once.advance({ ticks: 24, ...request });
+    expect(a.tick).toBe(24);
+    expect([a.race, a.charts, a.spotlight]).toEqual([b.race, b.charts, b.spotlight]);
+    expect(a.network?.liked).toEqual(b.network?.liked);
+    expect(a.network?.spotlit).toEqual(b.network?.spotlit);
+    expect(a.spotlight?.track.likes.at(-1)).toBe(a.spotlight?.likes);
+  });
+
+  it("puts in the spotlight the video a drawn person liked last, or says they liked none", async () => {
+    const host = createEngineHost(noFiles);
+    await host.init({ population: { users: 200 }, ticks: 30, seed: 5 });
+    const frame = await host.advance({ ticks: 20, network: 200 });
+    const liker = frame.network!.topology!.users.find((_, i) => frame.network!.liked[i] !== -1)!;
+    const picked = await host.spotlight({ user: liker });
+    expect(picked.video).not.toBeNull();
+    const next = await host.advance({ ticks: 0, network: 200 });
+    expect(next.spotlight?.video).toBe(picked.video);
+    const idle = frame.network!.topology!.users.find((_, i) => frame.network!.liked[i] === -1);
+    if (idle !== undefined) {
+      expect(await host.spotlight({ user: idle })).toEqual({
+        video: null,
+        reason: `user ${idle} has not liked a video yet`,
+      });
+    }
+  });
+
   it("says it has no run before init", async () => {
-    await expect(createEngineHost(noFiles).advance(1)).rejects.toThrow(/call init first/);
+    await expect(createEngineHost(noFiles).advance({ ticks: 1 })).rejects.toThrow(
+      /call init first/,
+    );
   });
 });

@@ -31,6 +31,7 @@ describe("the page state in the address bar", () => {
       ] as [string, string][],
       compare: { path: "behaviour.socialProof", a: "0", b: "1" },
       feedUser: "25",
+      video: "812",
     };
     expect(readPageState(writePageState(state), "other")).toEqual(state);
   });

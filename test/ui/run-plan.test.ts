@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PageState } from "../../src/ui/page-state.js";
-import { planRuns } from "../../src/ui/run-plan.js";
+import { planPageRuns } from "../../src/ui/run-plan.js";
 import type { CatalogEntry } from "../../src/ui/scenario-catalog.js";
 
 const catalog: CatalogEntry[] = [
@@ -13,15 +13,24 @@ const catalog: CatalogEntry[] = [
 ];
 
 function plan(overrides: [string, string][], extra: Partial<PageState> = {}) {
-  return planRuns({ scenario: "tiny", overrides, ...extra }, catalog);
+  return planPageRuns({ scenario: "tiny", overrides, ...extra }, catalog);
 }
 
-function problems(result: ReturnType<typeof planRuns>): string[] {
+function problems(result: ReturnType<typeof planPageRuns>): string[] {
   if (result.ok) throw new Error("expected problems");
   return result.problems;
 }
 
 describe("planning runs from the page state", () => {
+  it("refuses to compare a setting the page cannot compare, naming the ones it can", () => {
+    const refused = problems(plan([], { compare: { path: "nope", a: "1", b: "2" } }));
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatch(
+      /^compare: got "nope"; allowed: one of "ticks", "worlds", "population\.users"/,
+    );
+    expect(refused[0]).not.toContain("$schema");
+  });
+
   it("applies valid overrides on top of the scenario file", () => {
     const result = plan([
       ["seed", "9"],
@@ -35,7 +44,7 @@ describe("planning runs from the page state", () => {
   });
 
   it("rejects an unknown scenario, listing the ones there are", () => {
-    expect(planRuns({ scenario: "nope", overrides: [] }, catalog)).toEqual({
+    expect(planPageRuns({ scenario: "nope", overrides: [] }, catalog)).toEqual({
       ok: false,
       problems: ['scenario: got "nope"; allowed: one of "tiny"'],
     });

@@ -53,6 +53,9 @@ function harness(
       for (const callback of frames.splice(0)) callback();
     },
     fault: (message: string) => faultListener?.(message),
+    /** Queues a callback for the next frame, and reads the clock (for a second controller). */
+    queue: (callback: () => void) => frames.push(callback),
+    time: () => time,
     connections: () => connections,
     terminated: () => terminated,
   };
@@ -70,7 +73,7 @@ describe("the simulation controller", () => {
     await controller.step();
     expect(controller.tick).toBe(2);
     expect(controller.series.tick.length).toBe(2);
-    expect(controller.snapshot?.tick).toBe(2);
+    expect(controller.race?.tick).toBe(2);
   });
 
   it("asks for one render per frame however many batches arrive", async () => {
@@ -152,7 +155,8 @@ describe("the simulation controller", () => {
       const host = createEngineHost(() => Promise.reject(new Error("no files")));
       return {
         ...host,
-        advance: (n) => (++calls === 2 ? Promise.reject(new Error("kaboom")) : host.advance(n)),
+        // Call 1 draws tick 0 on load, call 2 is the first step, call 3 the second.
+        advance: (n) => (++calls === 3 ? Promise.reject(new Error("kaboom")) : host.advance(n)),
       };
     });
     await page.controller.load(tiny);
@@ -215,48 +219,125 @@ describe("the simulation controller", () => {
   });
 });
 
-describe("following a video", () => {
-  it("marks exactly the users whose likes of the video the engine recorded after following began", async () => {
+describe("the world before Play", () => {
+  it("is there as soon as a scenario loads: tick 0, its feed, and the network once a view asks", async () => {
+    const { controller } = harness();
+    await controller.load(tiny);
+    expect(controller.tick).toBe(0);
+    expect(controller.race).toMatchObject({ tick: 0, entries: [] });
+    controller.watchNetwork(100, true);
+    await controller.metrics();
+    expect(controller.networkFrame?.topology?.users).toHaveLength(100);
+    expect(controller.networkFrame?.edges).toBeDefined();
+  });
+});
+
+describe("the spotlight", () => {
+  it("follows a video from the race, with its history, and lets it go on null", async () => {
     const scenario = { population: { users: 300 }, ticks: 30, seed: 8 };
     const { controller } = harness();
     await controller.load(scenario);
     for (let i = 0; i < 10; i++) await controller.step();
-    const likes = controller.snapshot!.videos.likes;
-    const video = likes.indexOf(Math.max(...likes));
-    await controller.follow(video);
-    const expected = new Set<number>();
-    const direct = createSimulation(parseScenario(scenario));
-    direct.step(10);
-    for (let i = 0; i < 10; i++) {
-      direct.step(1);
-      const events = direct.snapshot().likeEvents;
-      for (let e = 0; e < events.count; e++)
-        if (events.video[e] === video) expected.add(events.liker[e]);
-      await controller.step();
-    }
-    const marked = [...controller.followed!.likedBy.keys()].filter(
-      (u) => controller.followed!.likedBy[u],
-    );
-    expect(marked).toEqual([...expected].sort((a, b) => a - b));
-    expect(controller.followed).toMatchObject({ video, since: 10, likers: expected.size });
-    expect(expected.size).toBeGreaterThan(0);
-    // Following reads the run; it does not change it.
+    const video = controller.race!.entries[0].video;
+    await controller.pick({ video });
+    expect(controller.spotlight).toMatchObject({ video, place: 1 });
+    expect(controller.spotlight!.track.likes.at(-1)).toBe(controller.race!.entries[0].likes);
+    await controller.step();
+    expect(controller.spotlight?.video).toBe(video);
+    // The spotlight reads the run; it does not change it.
     const plain = createSimulation(parseScenario(scenario));
-    plain.step(20);
-    expect(controller.summary).toEqual(
-      plain.metrics({ costly: plain.tick >= plain.scenario.ticks }).summary,
-    );
+    plain.step(11);
+    expect(controller.summary).toEqual(plain.metrics({ costly: false }).summary);
+    await controller.pick(null);
+    expect(controller.spotlight).toBeUndefined();
   });
 
-  it("stops following on null and forgets the video on a new run", async () => {
+  it("forgets the video on a new run", async () => {
     const { controller } = harness();
     await controller.load(tiny);
-    await controller.follow(0);
-    expect(controller.followed?.video).toBe(0);
-    await controller.follow(null);
-    expect(controller.followed).toBeUndefined();
-    await controller.follow(0);
+    await controller.pick({ video: 0 });
+    expect(controller.spotlight?.video).toBe(0);
     await controller.reset();
-    expect(controller.followed).toBeUndefined();
+    expect(controller.spotlight).toBeUndefined();
+  });
+});
+
+describe("worlds played side by side", () => {
+  it("keep in step: a run never plays more than one tick past its pace", async () => {
+    const page = harness();
+    let limit = 3;
+    const paced = new SimulationController(
+      {
+        addController: () => {},
+        removeController: () => {},
+        requestUpdate: () => {},
+        updateComplete: Promise.resolve(true),
+      },
+      {
+        connect: () => ({
+          api: createEngineHost(() => Promise.reject(new Error("no files"))),
+          terminate: () => {},
+          onFault: () => {},
+        }),
+        gate: new FrameGate(
+          () => {},
+          (callback) => page.queue(callback),
+        ),
+        nextFrame: (callback) => page.queue(callback),
+        now: () => page.time(),
+        pace: () => limit,
+      },
+    );
+    await paced.load(tiny);
+    paced.ticksPerSecond = 1000;
+    paced.play();
+    for (let i = 0; i < 10; i++) {
+      page.frame(50);
+      await settle();
+    }
+    expect(paced.tick).toBe(3);
+    limit = 7;
+    for (let i = 0; i < 10; i++) {
+      page.frame(50);
+      await settle();
+    }
+    expect(paced.tick).toBe(7);
+  });
+});
+
+describe("pausing", () => {
+  it("runs no batch of the play loop that was still queued behind another call", async () => {
+    let release: () => void = () => {};
+    const page = harness(() => {
+      const host = createEngineHost(() => Promise.reject(new Error("no files")));
+      return {
+        ...host,
+        // Reading the whole run's metrics (an export, say) keeps the worker busy a while.
+        metrics: async () => {
+          await new Promise<void>((resolve) => (release = resolve));
+          return host.metrics();
+        },
+      };
+    });
+    await page.controller.load({ ...tiny, ticks: 100 });
+    page.controller.ticksPerSecond = 60;
+    page.controller.play();
+    page.frame(100);
+    await settle();
+    const before = page.controller.tick;
+    expect(before).toBeGreaterThan(0);
+    const metrics = page.controller.metrics();
+    // The play loop asks for its next batch, which queues behind the metrics.
+    page.frame(100);
+    await settle();
+    page.controller.pause();
+    release();
+    await metrics;
+    for (let i = 0; i < 5; i++) {
+      page.frame(100);
+      await settle();
+    }
+    expect(page.controller.status).toBe("paused");
+    expect(page.controller.tick).toBe(before);
   });
 });

@@ -23,6 +23,10 @@ export const goingViral: Lesson = {
   metrics: ["viralCount", "likes", "impressions", "giniVideos"],
   lookAt:
     "Viral videos (liked by 5% of users): {viralCount.a} of 40 below the threshold, {viralCount.b} of 40 above it. Views in all: {impressions.a} against {impressions.b}; likes {likes.a} against {likes.b}. In the likes-over-time chart the cascades above the threshold rise, spread through the graph and stop when they run out of new viewers; below it they fizzle within a few steps. Each viewer decides once, so a giant cascade is seen by more than half of the users but liked by only about one in seven of those who see it.",
+  look: [
+    { view: "summary", label: "the summary", metrics: ["viralCount", "impressions", "likes"] },
+    { view: "engagement", label: "the likes-over-time chart" },
+  ],
   why: "Each like reaches about 10 followers, each of whom sees the video once and passes it on with probability p, so a like begets p·10 likes on average. Below 1 every generation is smaller than the last and a cascade dies out after a few steps; above 1 a cascade that survives its first steps keeps growing until every user next to one of its likers has seen it: a share S of all users with S = 1 − exp(−p·⟨k⟩·S), 58% at p·⟨k⟩ = 1.5, of whom p liked it. Whether a given video takes off is still luck: about two in five fizzle in their first steps (1 − S).",
   evidence:
     "test/lessons/going-viral.test.ts: on 6 seeds (240 cascades per arm), below the threshold no cascade goes viral and none is seen by a fifth of the users; above it the giant cascades are seen by S = 58% ± 3% of users on average and liked by p·S = 8.7% ± 0.5%, the largest is seen by more than half of the users in every seed, no cascade ends between 5% and 30% of users, and the share of giant cascades matches S within 3.5 binomial standard errors. Over seeds 1..20: 0 against 21.7 viral videos of 40.",

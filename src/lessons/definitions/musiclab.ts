@@ -29,6 +29,10 @@ export const musiclab: Lesson = {
   metrics: ["giniVideos", "unpredictability", "qualitySpearman", "likes"],
   lookAt:
     "The Gini of downloads, averaged over the eight worlds, was {giniVideos.a} in the independent condition and {giniVideos.b} with social influence. Unpredictability U was {unpredictability.a} in the independent condition (the noise of 700 arrivals alone) and {unpredictability.b} with social influence. Step through the worlds and follow one song: its share swings more from world to world with social influence (that is what U measures). Even the independent worlds seldom agree on the single top song: 700 arrivals are few.",
+  look: [
+    { view: "summary", label: "the summary", metrics: ["giniVideos", "unpredictability"] },
+    { view: "worlds", label: "the worlds side by side" },
+  ],
   why: "Each arrival sees the list ranked by downloads and listens mostly near the top, and a visible count makes a download more likely. The first few downloads, largely chance, push a song up the list, where it is heard and downloaded more: each world locks in its own early luck. Without the ranking and the counts, every world samples the same appeals independently, so they differ only by sampling noise.",
   evidence:
     "test/lessons/musiclab.test.ts: on 16 seeds, each run as eight social worlds and as eight independent worlds with the same songs and people, the social worlds have the higher mean Gini and the higher U in at least 15 of 16 seeds (two-sided sign test p < 0.001), the direction Salganik, Dodds and Watts (2006) found. Over seeds 1..20: Gini 0.29 against 0.59, U 0.0080 against 0.0159, 20 of 20 seeds each.",

@@ -23,6 +23,11 @@ export const richGetRicher: Lesson = {
   metrics: ["giniVideos", "top1Share", "giniCreators", "qualitySpearman"],
   lookAt:
     "The Lorenz curve: the Gini of likes over videos was {giniVideos.a} under the random feed and {giniVideos.b} under the popularity feed. The top 1% of videos took {top1Share.a:%} of all likes with the random feed and {top1Share.b:%} with the popularity feed: not much more, because each user sees a video once and the hits of the popularity feed are seen by nearly every user, so they cannot grow further. The inequality is in the middle: in the Lorenz curve many more videos are left with few likes. The rank correlation between quality and likes went from {qualitySpearman.a} to {qualitySpearman.b}: under the popularity feed, where a video ends up says less about how good it is.",
+  look: [
+    { view: "lorenz", label: "the Lorenz curve", metrics: ["giniVideos"] },
+    { view: "scatter", label: "quality vs likes", metrics: ["qualitySpearman"] },
+    { view: "summary", label: "the summary", metrics: ["top1Share"] },
+  ],
   why: "A like moves a video up the popularity list, the top of the list gets most of the slots (attention falls with the position as rank^−0.8), and more views bring more likes. Small early leads, often luck, compound: cumulative advantage. The random feed gives every live video the same chance to be seen, so its likes follow quality and interest alone. The advantage has a ceiling: a video can be seen by each user only once, so a hit stops growing when it has reached its whole audience.",
   evidence:
     "test/lessons/rich-get-richer.test.ts: on 12 seeds, each run under both feeds on the same world, the popularity feed has the higher Gini of likes over videos and the lower quality–likes correlation in every seed (two-sided sign test p < 0.001 each); under it the most liked video of every seed was seen by over 95% of the users, and the top 1%'s share of likes rose by less than 3 points on average. Over seeds 1..20: Gini 0.55 against 0.71, top-1% share 7.0% against 8.0%.",

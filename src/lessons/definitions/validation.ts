@@ -22,6 +22,10 @@ export const validation: Lesson = {
   metrics: ["giniCreators", "activeCreators", "giniVideos", "likes"],
   lookAt:
     "Likes over creators had a Gini of {giniCreators.a} under the random feed and {giniCreators.b} under the popularity feed. The active-creators chart is the same under both feeds ({activeCreators.a} against {activeCreators.b}, counting the creators who joined during the run): nobody quits. The difference is in how much each posts: in the creators table, under the popularity feed a few creators' posts earn far more likes than they expected and they post more, while most earn fewer and post less. Who posts most has more to do with skill than with a lucky first day.",
+  look: [
+    { view: "creators", label: "the active-creators chart", metrics: ["activeCreators"] },
+    { view: "summary", label: "the summary", metrics: ["giniCreators"] },
+  ],
   why: "A creator judges each post by its likes against what it expected a post to earn, and posts more or less accordingly. A random feed spreads impressions over every live video; a popularity feed sends most of them to what is already liked, so the best-liked creators' posts keep beating expectations while the others' fall short. Each post is judged on its own, and only after a creator's first three posts, so one bad day does not decide: over ten days the creators whose videos are better come out ahead under either feed, and nobody is discouraged long enough to quit.",
   evidence:
     "test/lessons/validation.test.ts: on 12 seeds, each run under both feeds on the same world, no creator quits under either feed; likes over creators are more unequal under the popularity feed in every seed (two-sided sign test p < 0.001); the top 10% of creators make a larger share of the last nine days' posts under the popularity feed (paired t-test, p < 0.001); and under either feed a creator's skill predicts its output over the last nine days better than its first-day likes, in every seed (Spearman's ρ, sign test p < 0.001). Over seeds 1..20: Gini over creators 0.41 against 0.53, with 108 creators posting at the end under both feeds.",

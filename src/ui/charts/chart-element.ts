@@ -1,19 +1,35 @@
 import { css, html, LitElement } from "lit";
 
 /**
- * Base of every chart element: one SVG as wide as the element, redrawn from scratch by a pure
- * drawing function whenever `data` (or another property) changes or the element is resized.
+ * Base of every chart element: one SVG as wide as the element (and, with `fill`, as tall as
+ * the room its tile leaves), redrawn from scratch by a pure drawing function whenever `data`
+ * (or another property) changes or the element is resized.
  * Subclasses redeclare `data` with their own type and documentation.
  */
 export abstract class ChartElement<T> extends LitElement {
-  static override properties = { data: { attribute: false } };
+  static override properties = {
+    data: { attribute: false },
+    fill: { type: Boolean, reflect: true },
+  };
   /** The plain data the chart draws; undefined draws an empty frame. */
   declare data: T | undefined;
+  /** Fill the element's box (a dashboard tile gives it a height) rather than a set aspect. */
+  declare fill: boolean;
 
   static override styles = css`
+    /*
+     * Strictly contained (its height is set to the drawn chart's), so that redrawing a chart
+     * lays out and paints the chart alone, not the page around it.
+     */
     :host {
       display: block;
       min-width: 0;
+      contain: strict;
+    }
+    /* In a dashboard tile (a flex column): the room the tile has left. */
+    :host([fill]) {
+      flex: 1 1 0;
+      min-height: 0;
     }
     svg {
       display: block;
@@ -26,18 +42,22 @@ export abstract class ChartElement<T> extends LitElement {
   static readonly fallbackWidth = 640;
 
   private measuredWidth = 0;
+  private measuredHeight = 0;
   private resizeObserver: ResizeObserver | undefined;
 
-  /** Draws the chart into the (cleared) SVG at the given width in px. */
-  protected abstract draw(svg: SVGSVGElement, width: number): void;
+  /** Draws the chart into the (cleared) SVG at the given width (and, when filling, height) in px. */
+  protected abstract draw(svg: SVGSVGElement, width: number, height?: number): void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver === "undefined") return;
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0].contentRect.width);
-      if (width > 0 && width !== this.measuredWidth) {
+      const height = Math.floor(entries[0].contentRect.height);
+      const resized = width !== this.measuredWidth || (this.fill && height !== this.measuredHeight);
+      if (width > 0 && resized) {
         this.measuredWidth = width;
+        this.measuredHeight = height;
         this.requestUpdate();
       }
     });
@@ -56,7 +76,10 @@ export abstract class ChartElement<T> extends LitElement {
 
   override updated(): void {
     const svg = this.svgElement;
-    if (svg) this.draw(svg, this.measuredWidth || ChartElement.fallbackWidth);
+    if (!svg) return;
+    const height = this.fill && this.measuredHeight > 40 ? this.measuredHeight : undefined;
+    this.draw(svg, this.measuredWidth || ChartElement.fallbackWidth, height);
+    if (!this.fill) this.style.height = `${svg.getAttribute("height")}px`;
   }
 
   /** The chart's SVG element, once rendered. */

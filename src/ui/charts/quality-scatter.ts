@@ -2,36 +2,41 @@ import { format, max, scaleLinear, scaleLog } from "d3";
 import { seriesColour } from "../palette.js";
 import { ChartElement } from "./chart-element.js";
 import { chartHeight, createFrame, drawAxes, drawEmpty } from "./frame.js";
-import type { QualityLikes } from "./types.js";
+import type { ScatterCloud } from "./types.js";
 
 const count = format(",~r");
 const twoDigits = format(".2f");
-/** Beyond this many dots per world the SVG gets slow and the cloud solid: draw every k-th video. */
-export const MAX_DOTS = 3000;
 const DOT_RADIUS = 2.2;
+
+/** "1 in every 3 videos of 3,000", or nothing when every video is drawn. */
+export function thinningNote(stride: number, videos: number): string | undefined {
+  return stride > 1 ? `showing 1 in every ${stride} videos of ${count(videos)}` : undefined;
+}
 
 /**
  * Draws one dot per video: quality across, likes up on a log scale (likes + 1, so that videos
- * without likes sit on the bottom line). Large worlds are thinned to every k-th video, and the
- * note says so.
+ * without likes sit on the bottom line). Large worlds come thinned to one video in every k,
+ * and the note says so.
  */
 export function drawQualityScatter(
   svg: SVGSVGElement,
-  worlds: readonly QualityLikes[],
+  worlds: readonly ScatterCloud[],
   width: number,
+  height = chartHeight(width, 0.65),
 ): void {
-  const total = max(worlds, (w) => w.likes.length) ?? 0;
-  const stride = Math.max(1, Math.ceil(total / MAX_DOTS));
+  const total = max(worlds, (w) => w.videos) ?? 0;
+  const stride = max(worlds, (w) => w.stride) ?? 1;
   const region = createFrame(svg, {
     width,
-    height: chartHeight(width, 0.65),
+    height,
     title: "Does quality win? Quality vs likes",
     summary: summarise(worlds),
-    legend:
-      worlds.length > 1
-        ? worlds.map((w, i) => ({ label: w.label, colour: seriesColour(i), dot: true }))
-        : [],
-    note: stride > 1 ? `showing every ${stride}th video of ${count(total)}` : undefined,
+    legend: worlds.map((w, i) => ({
+      label: `${worlds.length > 1 ? `${w.label} — ` : ""}Spearman ${Number.isFinite(w.spearman) ? twoDigits(w.spearman) : "–"}`,
+      colour: seriesColour(i),
+      dot: true,
+    })),
+    note: thinningNote(stride, total),
   });
   let topLikes = 0;
   for (const w of worlds)
@@ -52,7 +57,7 @@ export function drawQualityScatter(
   }
   worlds.forEach((world, i) => {
     let d = "";
-    for (let v = 0; v < world.likes.length; v += stride) {
+    for (let v = 0; v < world.likes.length; v++) {
       const cx = x(world.quality[v]).toFixed(1);
       const cy = y(world.likes[v] + 1).toFixed(1);
       d += `M${cx},${cy}m-${DOT_RADIUS},0a${DOT_RADIUS},${DOT_RADIUS} 0 1,0 ${2 * DOT_RADIUS},0a${DOT_RADIUS},${DOT_RADIUS} 0 1,0 -${2 * DOT_RADIUS},0`;
@@ -62,47 +67,22 @@ export function drawQualityScatter(
 }
 
 /** Mean quality of the most-liked 1% of videos against the mean of all, per world. */
-function summarise(worlds: readonly QualityLikes[]): string {
-  const parts = worlds.map((w) => {
-    const n = w.likes.length;
-    if (n === 0) return `${w.label}: no videos`;
-    const all = meanQuality(w, n, -1);
-    const top = meanQuality(w, Math.max(1, Math.floor(n / 100)), likesThreshold(w.likes, n));
-    return `${w.label}: ${count(n)} videos, mean quality ${twoDigits(all)}, of the most liked 1% ${twoDigits(top)}`;
-  });
+function summarise(worlds: readonly ScatterCloud[]): string {
+  const parts = worlds.map((w) =>
+    w.videos === 0
+      ? `${w.label}: no videos`
+      : `${w.label}: ${count(w.videos)} videos, mean quality ${twoDigits(w.meanQuality)}, of the most liked 1% ${twoDigits(w.topQuality)}, rank correlation of quality and likes (Spearman) ${twoDigits(w.spearman)}`,
+  );
   return `Quality against likes per video (log scale). ${parts.join("; ")}.`;
 }
 
-/** The like count of the k-th most liked video (a typed-array sort: fast for 100,000 videos). */
-function likesThreshold(likes: ArrayLike<number>, k: number): number {
-  const sorted = Float64Array.from(likes).sort();
-  return sorted[sorted.length - Math.max(1, Math.floor(k / 100))];
-}
-
-/** Mean quality of the first `take` videos with more likes than `above`, ties by id. */
-function meanQuality(world: QualityLikes, take: number, above: number): number {
-  let sum = 0;
-  let taken = 0;
-  // Strictly above the threshold first, then videos at it, so ties fill up in id order.
-  for (const strict of [true, false]) {
-    for (let v = 0; v < world.likes.length && taken < take; v++) {
-      const likes = world.likes[v];
-      if (strict ? likes > above : likes === above) {
-        sum += world.quality[v];
-        taken++;
-      }
-    }
-  }
-  return sum / taken;
-}
-
 /** `<ls-quality-scatter>`: each video's quality against its likes, per world. */
-export class LsQualityScatter extends ChartElement<readonly QualityLikes[]> {
-  /** Quality (0–1) and likes (count) of each video, one entry per world. */
-  declare data: readonly QualityLikes[] | undefined;
+export class LsQualityScatter extends ChartElement<readonly ScatterCloud[]> {
+  /** Quality (0–1) and likes (count) of the drawn videos, one entry per world. */
+  declare data: readonly ScatterCloud[] | undefined;
 
-  protected override draw(svg: SVGSVGElement, width: number): void {
-    drawQualityScatter(svg, this.data ?? [], width);
+  protected override draw(svg: SVGSVGElement, width: number, height?: number): void {
+    drawQualityScatter(svg, this.data ?? [], width, height);
   }
 }
 

@@ -1,5 +1,6 @@
 import { extent, format, max, min, scaleLinear } from "d3";
-import { seriesColour } from "../palette.js";
+import { NEUTRAL, seriesColour } from "../palette.js";
+import type { ChartAnnotation } from "./annotations.js";
 import { ChartElement } from "./chart-element.js";
 import { createFrame, drawAxes, drawEmpty, splitRows } from "./frame.js";
 import { drawPolyline } from "./polyline.js";
@@ -11,16 +12,21 @@ export interface SeriesChartData {
   panels: readonly SeriesPanel[];
   /** Worlds drawn overlaid in every panel, in palette order. */
   worlds: readonly WorldSeries[];
+  /** Moments marked across the panels (a dashed line and a few words). */
+  annotations?: readonly ChartAnnotation[];
 }
 
 const PANEL_GAP = 18;
 const count = format(",.4~r");
 
 /** Draws stacked panels of per-tick columns, one line per world. Columns' NaNs are gaps. */
-export function drawSeriesChart(svg: SVGSVGElement, data: SeriesChartData, width: number): void {
+export function drawSeriesChart(
+  svg: SVGSVGElement,
+  data: SeriesChartData,
+  width: number,
+  height = Math.round(90 + data.panels.length * Math.min(190, Math.max(130, width * 0.3))),
+): void {
   const { panels, worlds } = data;
-  const panelHeight = Math.min(190, Math.max(130, width * 0.3));
-  const height = Math.round(90 + panels.length * panelHeight);
   const ticks = worlds.flatMap((w) => [w.series.tick[0], w.series.tick[w.series.tick.length - 1]]);
   const [first, last] = extent(ticks.filter(Number.isFinite)) as [number?, number?];
   const region = createFrame(svg, {
@@ -59,6 +65,38 @@ export function drawSeriesChart(svg: SVGSVGElement, data: SeriesChartData, width
       drawPolyline(rows[p], { x, y }, world.series.tick, world.series[panel.column], style);
     });
   });
+  drawAnnotations(region, x, data.annotations ?? [], worlds.length > 1);
+}
+
+/** A dashed line per moment across the whole plot, and its words along the top. */
+function drawAnnotations(
+  region: { g: ReturnType<typeof createFrame>["g"]; height: number; width: number },
+  x: (tick: number) => number,
+  annotations: readonly ChartAnnotation[],
+  compared: boolean,
+): void {
+  annotations.forEach((note, k) => {
+    const at = x(note.tick);
+    if (!Number.isFinite(at) || at < 0 || at > region.width) return;
+    const colour = compared ? seriesColour(note.world) : NEUTRAL.muted;
+    region.g
+      .append("line")
+      .attr("class", "annotation")
+      .attr("x1", at)
+      .attr("x2", at)
+      .attr("y1", 0)
+      .attr("y2", region.height)
+      .attr("stroke", colour)
+      .attr("stroke-dasharray", "3 3");
+    region.g
+      .append("text")
+      .attr("x", at + (at > region.width * 0.7 ? -3 : 3))
+      .attr("y", 10 + 13 * (k % 4))
+      .attr("text-anchor", at > region.width * 0.7 ? "end" : "start")
+      .attr("font-size", 10.5)
+      .attr("fill", colour)
+      .text(`${compared ? `${"AB"[note.world] ?? ""}: ` : ""}${note.text} (tick ${note.tick})`);
+  });
 }
 
 /** "impressions per tick at tick 120: A 4,520; B 3,900. likes per tick …" */
@@ -73,7 +111,8 @@ function summarise(data: SeriesChartData): string {
     });
     return `${panel.label}: ${values.join("; ")}`;
   });
-  return `${data.title}, latest values at tick ${lastTick}. ${parts.join(". ")}.`;
+  const notes = (data.annotations ?? []).map((note) => `tick ${note.tick}: ${note.text}`);
+  return `${data.title}, latest values at tick ${lastTick}. ${parts.join(". ")}.${notes.length > 0 ? ` Marked: ${notes.join("; ")}.` : ""}`;
 }
 
 function lastFinite(values: Float64Array): number | undefined {
@@ -87,6 +126,7 @@ export class LsSeriesChart extends ChartElement<readonly WorldSeries[]> {
     ...ChartElement.properties,
     heading: { type: String },
     panels: { attribute: false },
+    annotations: { attribute: false },
   };
   /** One entry per world: its per-tick columns; lines overlay in palette order (compare mode). */
   declare data: readonly WorldSeries[] | undefined;
@@ -94,16 +134,24 @@ export class LsSeriesChart extends ChartElement<readonly WorldSeries[]> {
   declare heading: string;
   /** Stacked panels (column and y-axis title with unit), top to bottom. */
   declare panels: readonly SeriesPanel[];
+  /** Moments to mark (creators quitting, the first viral video). */
+  declare annotations: readonly ChartAnnotation[];
 
   constructor() {
     super();
     this.heading = "";
     this.panels = [];
+    this.annotations = [];
   }
 
-  protected override draw(svg: SVGSVGElement, width: number): void {
-    const data = { title: this.heading, panels: this.panels, worlds: this.data ?? [] };
-    drawSeriesChart(svg, data, width);
+  protected override draw(svg: SVGSVGElement, width: number, height?: number): void {
+    const data = {
+      title: this.heading,
+      panels: this.panels,
+      worlds: this.data ?? [],
+      annotations: this.annotations,
+    };
+    drawSeriesChart(svg, data, width, height);
   }
 }
 
@@ -137,6 +185,22 @@ export class LsCreatorsChart extends LsSeriesChart {
   }
 }
 
+/** The follow graph's sorting by interest and its community structure, measured every few ticks. */
+export const HOMOPHILY_PANELS: readonly SeriesPanel[] = [
+  { column: "homophily", label: "homophily (0: ties ignore interests)" },
+  { column: "modularity", label: "modularity (communities)" },
+];
+
+/** `<ls-homophily-chart>`: how like-minded the follow graph becomes as follows form. */
+export class LsHomophilyChart extends LsSeriesChart {
+  constructor() {
+    super();
+    this.heading = "Birds of a feather: the follow graph";
+    this.panels = HOMOPHILY_PANELS;
+  }
+}
+
 customElements.define("ls-series-chart", LsSeriesChart);
+customElements.define("ls-homophily-chart", LsHomophilyChart);
 customElements.define("ls-engagement-chart", LsEngagementChart);
 customElements.define("ls-creators-chart", LsCreatorsChart);

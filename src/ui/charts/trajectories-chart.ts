@@ -12,13 +12,19 @@ export function drawTrajectoriesChart(
   svg: SVGSVGElement,
   trajectories: readonly Trajectory[],
   width: number,
+  height = chartHeight(width, 0.6),
 ): void {
+  const colour = (t: Trajectory, i: number) => t.colour ?? seriesColour(i);
   const region = createFrame(svg, {
     width,
-    height: chartHeight(width, 0.6),
+    height,
     title: "How the top videos got their likes",
     summary: summarise(trajectories),
-    legend: trajectories.map((t, i) => ({ label: t.label, colour: seriesColour(i) })),
+    legend: trajectories.map((t, i) => ({
+      label: t.label,
+      colour: colour(t, i),
+      dashed: t.dashed,
+    })),
   });
   const first = min(trajectories, (t) => t.ticks[0]);
   const last = max(trajectories, (t) => t.ticks[t.ticks.length - 1]);
@@ -40,7 +46,11 @@ export function drawTrajectoriesChart(
     return;
   }
   trajectories.forEach((t, i) => {
-    drawPolyline(region, { x, y }, t.ticks, t.likes, { colour: seriesColour(i), width: 1.75 });
+    drawPolyline(region, { x, y }, t.ticks, t.likes, {
+      colour: colour(t, i),
+      width: 1.75,
+      dashed: t.dashed,
+    });
   });
 }
 
@@ -58,8 +68,8 @@ export class LsTrajectoriesChart extends ChartElement<readonly Trajectory[]> {
   /** One entry per video: ticks and cumulative like counts at those ticks (counts). */
   declare data: readonly Trajectory[] | undefined;
 
-  protected override draw(svg: SVGSVGElement, width: number): void {
-    drawTrajectoriesChart(svg, this.data ?? [], width);
+  protected override draw(svg: SVGSVGElement, width: number, height?: number): void {
+    drawTrajectoriesChart(svg, this.data ?? [], width, height);
   }
 }
 

@@ -1,5 +1,6 @@
 /** The plain data the charts are given. Charts copy nothing and compute only what they draw. */
 import type { SeriesColumn, TimeSeries } from "../../engine/types.js";
+import type { CcdfData, LorenzData, ScatterData } from "../../engine-host/distributions.js";
 
 /** One world's per-tick columns with the label its lines carry in the legend. */
 export interface WorldSeries {
@@ -16,15 +17,23 @@ export interface SeriesPanel {
   label: string;
 }
 
-/** One value per item (likes per video, say) for one world. */
-export interface LabelledValues {
+/** One world's Lorenz curve of likes over videos, as the worker built it. */
+export interface LorenzCurve extends LorenzData {
   /** Legend label, e.g. "A: for-you". */
   label: string;
-  /** One value per item; order does not matter. */
-  values: ArrayLike<number>;
 }
 
-/** One video's cumulative like count over the ticks the shell has recorded. */
+/** One world's CCDF of likes per video, thinned on its log axis. */
+export interface CcdfCurve extends CcdfData {
+  label: string;
+}
+
+/** One world's videos as dots of quality against likes (one in every `stride`). */
+export interface ScatterCloud extends ScatterData {
+  label: string;
+}
+
+/** One video's cumulative like count over the run's sampled ticks. */
 export interface Trajectory {
   /** Legend label, e.g. "video 812 (topic 3)". */
   label: string;
@@ -32,14 +41,7 @@ export interface Trajectory {
   ticks: readonly number[];
   /** Cumulative likes at each of those ticks (same length as ticks). */
   likes: readonly number[];
-}
-
-/** Quality and likes of each video of one world (parallel arrays, indexed by video id). */
-export interface QualityLikes {
-  /** Legend label, e.g. "A: for-you". */
-  label: string;
-  /** Quality of each video, 0–1. */
-  quality: ArrayLike<number>;
-  /** Likes of each video. */
-  likes: ArrayLike<number>;
+  /** Line colour (default: the series palette by position). */
+  colour?: string;
+  dashed?: boolean;
 }

@@ -2,13 +2,14 @@ import { css, html, LitElement, nothing } from "lit";
 import type { CompareSpec } from "../page-state.js";
 import { DEFAULT_COMPARE } from "../page-state.js";
 import { type FieldSpec, scenarioFields } from "../parameter-fields.js";
-import { WIDGET_GROUPS } from "../widget-specs.js";
+import { comparablePaths, WIDGET_GROUPS } from "../widget-specs.js";
 import { controlStyles, emit } from "./control-styles.js";
 
 const FIELDS = scenarioFields();
 /** Settings two worlds can differ in: every panel widget but the graph's kind-specific ones. */
-const COMPARABLE = WIDGET_GROUPS.flatMap((group) => group.widgets).filter(
-  (widget) => !FIELDS.get(widget.path)?.onlyWhen && widget.path !== "graph.kind",
+const PATHS = new Set(comparablePaths((path) => FIELDS.get(path)?.onlyWhen !== undefined));
+const COMPARABLE = WIDGET_GROUPS.flatMap((group) => group.widgets).filter((widget) =>
+  PATHS.has(widget.path),
 );
 
 /**

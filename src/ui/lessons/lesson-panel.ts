@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from "lit";
 import { findLesson, LESSONS } from "../../lessons/catalog.js";
-import type { Lesson } from "../../lessons/lesson.js";
+import type { Lesson, LessonView } from "../../lessons/lesson.js";
 import { predictionChoices } from "./lesson-prediction.js";
 import { lessonResult } from "./lesson-result.js";
 import type { LessonNumbers, LessonPhase } from "./lesson-run.js";
@@ -60,6 +60,11 @@ export class LsLessonPanel extends LitElement {
     );
   }
 
+  /** Asks the page to highlight and scroll to a view the lesson's text names. */
+  private lookAt(view: LessonView): void {
+    this.dispatchEvent(new CustomEvent("look-at", { detail: view, bubbles: true, composed: true }));
+  }
+
   private run(lesson: Lesson): void {
     if (this.chosen === undefined) return;
     this.predicted = this.chosen;
@@ -116,7 +121,11 @@ export class LsLessonPanel extends LitElement {
             : nothing
         }
       </div>
-      ${this.phase === "done" && this.numbers ? lessonResult(lesson, this.numbers, this.predicted) : nothing}`;
+      ${
+        this.phase === "done" && this.numbers
+          ? lessonResult(lesson, this.numbers, this.predicted, (view) => this.lookAt(view))
+          : nothing
+      }`;
   }
 
   override render() {

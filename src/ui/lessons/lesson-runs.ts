@@ -1,7 +1,7 @@
 import { armOverrides } from "../../lessons/arm-overrides.js";
 import type { Lesson } from "../../lessons/lesson.js";
 import type { PageState } from "../page-state.js";
-import { planRuns, type RunPlan, type RunSpec } from "../run-plan.js";
+import { planPageRuns, type RunPlan, type RunSpec } from "../run-plan.js";
 import type { CatalogEntry } from "../scenario-catalog.js";
 
 /** The id the catalog and the URL use for a lesson's scenario file ("rich-get-richer.json"). */
@@ -25,7 +25,7 @@ export function planLesson(
   const runs: RunSpec[] = [];
   for (const arm of [a, b]) {
     const fields = armOverrides(arm).map((o): [string, string] => [o.path.join("."), o.raw]);
-    const plan = planRuns(
+    const plan = planPageRuns(
       {
         scenario: lessonScenarioId(lesson),
         overrides: [...shared, ...fields],

@@ -10,8 +10,8 @@ export const lessonStyles = [
       border: 1px solid #c8c8c8;
       border-radius: 8px;
       padding: 0.6rem 0.75rem;
-      margin: 0.6rem 0;
       background: #fbfbf8;
+      min-width: 0;
     }
     h3 {
       font-size: 1.05rem;

@@ -1,4 +1,4 @@
-/** The loop diagram as SVG: a pure function of the rates and the width, and an in-place update. */
+/** The loop diagram as SVG: drawn once for a size, then updated in place each frame. */
 import { format, select } from "d3";
 import { createFrame, type GroupSelection } from "../charts/frame.js";
 import { LIKE_COLOUR, NEUTRAL, OKABE_ITO } from "../palette.js";
@@ -14,23 +14,45 @@ interface Stage {
   value(rates: LoopRates, ranker: string): string;
   /** The arrow's verb to the next stage. */
   verb: string;
+  /** Which flow sets the width of the arrow that leaves this stage. */
+  flow: keyof LoopRates["flow"];
 }
+
+const maybe = (value: number | undefined, shown: (v: number) => string) =>
+  value === undefined ? "–" : shown(value);
 
 /** The loop, clockwise from the top. */
 const STAGES: readonly Stage[] = [
-  { name: "engagement", value: (r) => `${percent(r.likeRate)} like rate`, verb: "raises" },
-  { name: "ranking score", value: (_, ranker) => ranker || "the ranker", verb: "decides" },
+  {
+    name: "engagement",
+    value: (r) => `${maybe(r.likeRate, percent)} of views liked`,
+    verb: "raises",
+    flow: "rate",
+  },
+  {
+    name: "ranking score",
+    value: (_, ranker) => ranker || "the ranker",
+    verb: "decides",
+    flow: "focus",
+  },
   {
     name: "visibility",
-    value: (r) => `top 1% get ${wholePercent(r.topShareImpressions)}`,
+    value: (r) => `top 1% get ${maybe(r.topShareImpressions, wholePercent)} of views`,
     verb: "brings",
+    flow: "impressions",
   },
   {
-    name: "impressions",
-    value: (r) => `${count(r.impressionsPerTick)} per tick`,
+    name: "views",
+    value: (r) => `${count(r.impressionsPerTick)} a tick`,
     verb: "turn into",
+    flow: "likes",
   },
-  { name: "likes", value: (r) => `${count(r.likesPerTick)} per tick`, verb: "count as" },
+  {
+    name: "likes",
+    value: (r) => `${count(r.likesPerTick)} a tick`,
+    verb: "count as",
+    flow: "likes",
+  },
 ];
 
 /**
@@ -39,26 +61,37 @@ const STAGES: readonly Stage[] = [
  */
 const ANGLES = [0, 65, 130, 230, 295];
 
-/** Dots that ride around the loop, so that the eye follows it. */
-const RIDERS = 4;
-const LOOP_SECONDS = 8;
+/** Most dots riding the loop: as many as the likes flow allows, out of this many. */
+export const RIDERS = 6;
+/** Ticks a rider takes to go once round: riders move with the run, not with the clock. */
+export const TICKS_PER_LAP = 40;
+/** Arrow widths, px: a flow at its largest so far, and a flow of nothing. */
+const WIDEST = 9;
+const THINNEST = 1.2;
 /** Width of one character of an arrow's verb (11 px italic), for layout without measuring. */
 const VERB_CHAR_WIDTH = 5.8;
 
 export interface LoopDiagramData {
   rates: LoopRates | undefined;
-  /** Name of the feed ranker, shown on the ranking-score stage. */
+  /** The feed ranker in words, shown on the ranking-score stage. */
   ranker: string;
+  /** The run's tick (the rates' window ends at it). */
+  tick: number;
+  /** Riders move (false for readers who ask for reduced motion: widths and numbers remain). */
+  motion: boolean;
 }
 
-/** Draws the loop: five stages on a ring, arrows between them, riders when motion is allowed. */
+/**
+ * Draws the loop: five stages on a ring and arrows between them whose widths follow the flows
+ * of the last few ticks, with dots riding round it that move a step each tick (and so stand
+ * still while the run is paused). `height` defaults to one set by the width.
+ */
 export function drawLoopDiagram(
   svg: SVGSVGElement,
   data: LoopDiagramData,
   width: number,
-  motion: boolean,
+  height = Math.round(Math.min(440, Math.max(340, width * 0.7))),
 ): void {
-  const height = Math.round(Math.min(440, Math.max(340, width * 0.7)));
   const region = createFrame(svg, {
     width,
     height,
@@ -66,8 +99,8 @@ export function drawLoopDiagram(
     summary: summarise(data),
     axisFree: true,
   });
-  const boxWidth = Math.min(150, Math.max(112, width * 0.34));
-  const boxHeight = 42;
+  const boxWidth = Math.min(150, Math.max(104, width * 0.34));
+  const boxHeight = 40;
   const cx = region.width / 2;
   const cy = region.height / 2;
   // 0.906 = sin 65°: the widest stages sit at ±65° from the top.
@@ -82,12 +115,17 @@ export function drawLoopDiagram(
   const arrows = centres.map((from, i) =>
     arrowBetween(from, centres[(i + 1) % centres.length], half, { x: cx, y: cy }),
   );
+  // On a small ring the verbs would sit on the boxes: the arrows alone carry the loop then.
+  const roomy = region.height >= 180 && region.width >= 380;
   arrows.forEach((arrow, i) => {
-    drawArrow(g, arrow, STAGES[i].verb, region.width);
+    drawArrow(g, arrow, roomy ? STAGES[i].verb : "", region.width, i);
   });
-  if (motion) drawRiders(g, arrows);
+  drawRiders(svg, g, arrows);
   centres.forEach((c, i) => {
-    const stage = g.append("g").attr("transform", `translate(${c.x},${c.y})`);
+    const stage = g
+      .append("g")
+      .attr("class", "stage")
+      .attr("transform", `translate(${c.x},${c.y})`);
     stage
       .append("rect")
       .attr("x", -boxWidth / 2)
@@ -113,21 +151,39 @@ export function drawLoopDiagram(
   g.append("text")
     .attr("class", "centre")
     .attr("x", cx)
-    .attr("y", cy + 4)
+    .attr("y", cy)
     .attr("text-anchor", "middle")
+    .attr("font-weight", 600)
+    .attr("fill", NEUTRAL.ink);
+  g.append("text")
+    .attr("class", "centre-note")
+    .attr("x", cx)
+    .attr("y", cy + 15)
+    .attr("text-anchor", "middle")
+    .attr("font-size", 11)
     .attr("fill", NEUTRAL.muted);
   updateLoopValues(svg, data);
 }
 
-/** Rewrites the live values only, so that the riders keep moving between ticks. */
+/** Rewrites the live values, the arrows' widths and the riders' places, in place. */
 export function updateLoopValues(svg: SVGSVGElement, data: LoopDiagramData): void {
   const root = select(svg);
+  const rates = data.rates;
   root.attr("aria-label", summarise(data));
   root.select("desc").text(summarise(data));
   STAGES.forEach((stage, i) => {
-    root.select(`.value-${i}`).text(data.rates ? stage.value(data.rates, data.ranker) : "…");
+    root.select(`.value-${i}`).text(rates ? stage.value(rates, data.ranker) : "waiting for Play");
+    const flow = rates ? rates.flow[stage.flow] : 0;
+    root
+      .select(`.arrow-${i}`)
+      .attr("stroke-width", (THINNEST + (WIDEST - THINNEST) * flow).toFixed(2));
   });
-  root.select(".centre").text(data.rates ? `tick ${data.rates.tick}` : "not started");
+  root.select(".centre").text(rates ? `tick ${data.tick}` : `tick ${data.tick}: press Play`);
+  root
+    .select(".centre-note")
+    .text(rates ? `mean of the last ${rates.ticks} tick${rates.ticks === 1 ? "" : "s"}` : "");
+  const riders = rates && data.motion ? Math.round(RIDERS * rates.flow.likes) : 0;
+  placeRiders(svg, riders, data.tick);
 }
 
 type Point = { x: number; y: number };
@@ -157,13 +213,15 @@ function arrowBetween(
 }
 
 /** The arrow's curve, its head and its verb beside it, kept inside [0, width]. */
-function drawArrow(g: GroupSelection, arrow: Arrow, verb: string, width: number): void {
+function drawArrow(g: GroupSelection, arrow: Arrow, verb: string, width: number, i: number): void {
   const { start, control, end, out } = arrow;
   g.append("path")
+    .attr("class", `arrow-${i}`)
     .attr("d", `M${start.x},${start.y}Q${control.x},${control.y} ${end.x},${end.y}`)
     .attr("fill", "none")
-    .attr("stroke", NEUTRAL.muted)
-    .attr("stroke-width", 1.6);
+    .attr("stroke", "#9ab7cc")
+    .attr("stroke-linecap", "round")
+    .attr("stroke-width", THINNEST);
   const angle = Math.atan2(end.y - control.y, end.x - control.x);
   const head = (a: number) => `${end.x - 9 * Math.cos(a)},${end.y - 9 * Math.sin(a)}`;
   g.append("path")
@@ -197,35 +255,96 @@ function boxExit(from: Point, to: Point, half: { width: number; height: number }
   return { x: from.x + dx * t, y: from.y + dy * t };
 }
 
+/** Points along the loop's path with the distance to each from its start, for the riders. */
+interface LoopPath {
+  xs: Float64Array;
+  ys: Float64Array;
+  /** Distance along the path to each point; the last is the loop's length. */
+  along: Float64Array;
+}
+
+/** Points per arrow: smooth enough for a dot to ride, measured once per drawing. */
+const PATH_STEPS = 48;
+
 /**
- * Like-coloured dots that ride the arrows round the loop (SMIL, so no script timer); between
- * arrows they pass under the stage boxes, which are drawn on top.
+ * The loop as points: each arrow's curve sampled, joined by straight steps under the boxes.
+ * Computed here rather than asked of the SVG path (getPointAtLength), which makes the browser
+ * lay the page out again on every frame.
  */
-function drawRiders(g: GroupSelection, arrows: readonly Arrow[]): void {
-  const loop = `${arrows
-    .map(({ start: s, control: c, end: e }) => `${s.x},${s.y}Q${c.x},${c.y} ${e.x},${e.y}`)
-    .map((segment, i) => (i === 0 ? `M${segment}` : `L${segment}`))
-    .join("")}Z`;
+function loopPath(arrows: readonly Arrow[]): LoopPath {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const { start: s, control: c, end: e } of arrows) {
+    for (let k = 0; k <= PATH_STEPS; k++) {
+      const t = k / PATH_STEPS;
+      const u = 1 - t;
+      xs.push(u * u * s.x + 2 * u * t * c.x + t * t * e.x);
+      ys.push(u * u * s.y + 2 * u * t * c.y + t * t * e.y);
+    }
+  }
+  xs.push(xs[0]);
+  ys.push(ys[0]);
+  const along = new Float64Array(xs.length);
+  for (let k = 1; k < xs.length; k++) {
+    along[k] = along[k - 1] + Math.hypot(xs[k] - xs[k - 1], ys[k] - ys[k - 1]);
+  }
+  return { xs: Float64Array.from(xs), ys: Float64Array.from(ys), along };
+}
+
+/** The point `distance` along the path (0 ≤ distance ≤ its length). */
+function pointAlong(path: LoopPath, distance: number): Point {
+  const { xs, ys, along } = path;
+  let low = 0;
+  let high = along.length - 1;
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    if (along[mid] <= distance) low = mid;
+    else high = mid;
+  }
+  const span = along[high] - along[low];
+  const f = span > 0 ? (distance - along[low]) / span : 0;
+  return { x: xs[low] + f * (xs[high] - xs[low]), y: ys[low] + f * (ys[high] - ys[low]) };
+}
+
+const PATHS = new WeakMap<SVGSVGElement, LoopPath>();
+
+/** Like-coloured dots on the loop's path, placed by `placeRiders`; between arrows they pass under the boxes. */
+function drawRiders(svg: SVGSVGElement, g: GroupSelection, arrows: readonly Arrow[]): void {
+  PATHS.set(svg, loopPath(arrows));
   for (let r = 0; r < RIDERS; r++) {
-    // Spaced along the loop by key points rather than by negative begin times, which browsers
-    // clamp to 0 for elements added after the SVG's timeline started (all riders would overlap).
-    const offset = r / RIDERS;
-    const turn = 1 - offset;
-    g.append("circle")
+    g.insert("circle", ".stage")
+      .attr("class", "rider")
       .attr("r", 4)
       .attr("fill", LIKE_COLOUR)
-      .append("animateMotion")
-      .attr("dur", `${LOOP_SECONDS}s`)
-      .attr("repeatCount", "indefinite")
-      .attr("calcMode", "linear")
-      .attr("keyPoints", r === 0 ? "0;1" : `${offset};1;0;${offset}`)
-      .attr("keyTimes", r === 0 ? "0;1" : `0;${turn};${turn};1`)
-      .attr("path", loop);
+      .attr("opacity", 0);
   }
 }
 
-function summarise({ rates }: LoopDiagramData): string {
+/**
+ * Puts `shown` riders where tick `tick` has them: evenly spaced, a 1/TICKS_PER_LAP of the way
+ * further round each tick, so the loop turns as the run does and stands still when it stops.
+ */
+function placeRiders(svg: SVGSVGElement, shown: number, tick: number): void {
+  const path = PATHS.get(svg);
+  const length = path ? path.along[path.along.length - 1] : 0;
+  svg.querySelectorAll<SVGCircleElement>(".rider").forEach((rider, r) => {
+    if (r >= shown || !path || length === 0) {
+      // A hidden rider has no place, so the drawing depends on this tick alone, not on
+      // where the rider was when it was last shown.
+      rider.setAttribute("opacity", "0");
+      rider.removeAttribute("cx");
+      rider.removeAttribute("cy");
+      return;
+    }
+    const point = pointAlong(path, ((tick / TICKS_PER_LAP + r / shown) % 1) * length);
+    rider.setAttribute("cx", point.x.toFixed(1));
+    rider.setAttribute("cy", point.y.toFixed(1));
+    rider.setAttribute("opacity", "1");
+  });
+}
+
+function summarise({ rates, tick }: LoopDiagramData): string {
   if (!rates)
-    return "The feedback loop: engagement, ranking score, visibility, impressions, likes; not started.";
-  return `The feedback loop at tick ${rates.tick}: engagement (like rate ${percent(rates.likeRate)}) raises the ranking score, which decides visibility (the top 1% of videos get ${percent(rates.topShareImpressions)} of impressions), which brings impressions (${count(rates.impressionsPerTick)} per tick), which turn into likes (${count(rates.likesPerTick)} per tick), which count as engagement.`;
+    return `The feedback loop: engagement, ranking score, visibility, views, likes; tick ${tick}, nothing shown yet.`;
+  return `The feedback loop at tick ${tick}, over the last ${rates.ticks} ticks: engagement (${maybe(rates.likeRate, percent)} of views liked) raises the ranking score, which decides visibility (the top 1% of videos get ${maybe(rates.topShareImpressions, percent)} of views), which brings views (${count(rates.impressionsPerTick)} a tick), which turn into likes (${count(rates.likesPerTick)} a tick), which count as engagement.`;
 }

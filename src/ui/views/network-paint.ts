@@ -2,6 +2,9 @@
 import { LIKE_COLOUR, NEUTRAL } from "../palette.js";
 import type { NetworkScene } from "./network-scene.js";
 
+/** A 2D context on a page's canvas or, in the painting worker, on an OffscreenCanvas. */
+export type Canvas2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 /** d3-zoom's transform: screen = k · layout + (x, y). */
 export interface ViewTransform {
   x: number;
@@ -27,7 +30,7 @@ const PULSE_RADIUS = 3.5;
 
 /** The canvas with the scene and its mapping to screen px. */
 interface Pen {
-  ctx: CanvasRenderingContext2D;
+  ctx: Canvas2D;
   scene: NetworkScene;
   sx(i: number): number;
   sy(i: number): number;
@@ -35,8 +38,13 @@ interface Pen {
   zoomRadius: number;
 }
 
+/** Factor on every dot radius at zoom k: dots grow slower than the layout, so zooming in separates them. */
+export function dotGrowth(k: number): number {
+  return Math.min(2.5, Math.max(0.4, k ** 0.75));
+}
+
 export function paintNetwork(
-  ctx: CanvasRenderingContext2D,
+  ctx: Canvas2D,
   scene: NetworkScene,
   positions: Float32Array,
   frame: PaintFrame,
@@ -47,8 +55,7 @@ export function paintNetwork(
     scene,
     sx: (i) => t.x + t.k * positions[2 * i],
     sy: (i) => t.y + t.k * positions[2 * i + 1],
-    // Dots grow with zoom, but slower than the layout, so that zooming in separates them.
-    zoomRadius: Math.min(2.5, Math.max(0.4, t.k ** 0.75)),
+    zoomRadius: dotGrowth(t.k),
   };
   const { sx, sy, zoomRadius } = pen;
   ctx.globalAlpha = 1;
@@ -83,7 +90,6 @@ export function paintNetwork(
   if (scene.emphasising) {
     dots(0.2, (i) => scene.emphasised[i] === 0);
     dots(1, (i) => scene.emphasised[i] !== 0);
-    ring(pen, (i) => scene.emphasised[i] !== 0, NEUTRAL.ink, 1.2);
   } else {
     dots(0.9, () => true);
   }
@@ -165,8 +171,11 @@ function ring(pen: Pen, keep: (i: number) => boolean, colour: string, width: num
   ctx.stroke();
 }
 
-/** Node indices by colour, so each colour is one fill call. */
-function groupByColour(scene: NetworkScene, keep: (i: number) => boolean): Map<string, number[]> {
+/**
+ * Node indices by colour, so each colour is one fill call; the commonest colours come first,
+ * so that the rarer ones (a few people who liked a race video) are painted on top.
+ */
+function groupByColour(scene: NetworkScene, keep: (i: number) => boolean): [string, number[]][] {
   const groups = new Map<string, number[]>();
   for (let i = 0; i < scene.nodeCount; i++) {
     if (!keep(i)) continue;
@@ -174,5 +183,5 @@ function groupByColour(scene: NetworkScene, keep: (i: number) => boolean): Map<s
     if (members) members.push(i);
     else groups.set(scene.colour[i], [i]);
   }
-  return groups;
+  return [...groups].sort((a, b) => b[1].length - a[1].length);
 }

@@ -1,7 +1,8 @@
-import type { Reason } from "../../engine/types.js";
-
-/** Why a video was in a feed, as the feed view says it to a learner (one per ranker source). */
-export const REASON_PHRASES: Readonly<Record<Reason, string>> = {
+/**
+ * Why a video was in a feed, as the feed view says it to a learner (one per ranker source).
+ * Reasons the engine adds later read as their own name until they get a phrase here.
+ */
+const PHRASES: Readonly<Record<string, string>> = {
   random: "picked at random",
   following: "from a creator you follow",
   friend: "a friend liked this",
@@ -15,3 +16,7 @@ export const REASON_PHRASES: Readonly<Record<Reason, string>> = {
   "no-pool": "no test audience open: a random video",
   "test-pool": "a new video tried on a small audience",
 };
+
+export function reasonPhrase(reason: string): string {
+  return PHRASES[reason] ?? reason.replaceAll("-", " ");
+}

@@ -24,7 +24,7 @@ describe("a chart element", () => {
 
   it("redraws when its data property is set", async () => {
     const chart = await mount<LsLorenzChart>("ls-lorenz-chart");
-    chart.data = fixtureWorldVideos(200);
+    chart.data = fixtureWorldVideos(200).map((w) => w.lorenz);
     await chart.updateComplete;
     expect(chart.svgElement?.textContent).toContain("B: for-you — Gini");
     chart.remove();

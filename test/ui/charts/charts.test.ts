@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
+import { MAX_DOTS } from "../../../src/engine-host/distributions.js";
 import { gini } from "../../../src/metrics/index.js";
 import { drawCcdfChart } from "../../../src/ui/charts/ccdf-chart.js";
 import { drawLorenzChart } from "../../../src/ui/charts/lorenz-chart.js";
-import { drawQualityScatter, MAX_DOTS } from "../../../src/ui/charts/quality-scatter.js";
+import { drawQualityScatter } from "../../../src/ui/charts/quality-scatter.js";
 import {
   CREATOR_PANELS,
   drawSeriesChart,
@@ -52,7 +53,7 @@ describe("the engagement chart", () => {
     expect(label).toContain(`${b.label} ${b.series.likes[119].toLocaleString("en-US")}`);
   });
 
-  it("leaves gaps where a column was not measured rather than drawing zeros", () => {
+  it("joins the measurements of a column measured every few ticks rather than drawing zeros", () => {
     const worlds = fixtureWorldSeries().slice(0, 1);
     const gappy = draw((s) =>
       drawSeriesChart(
@@ -62,8 +63,9 @@ describe("the engagement chart", () => {
       ),
     );
     const d = gappy.querySelector("path[stroke-width='1.75']")?.getAttribute("d") ?? "";
-    // Measured every 10th tick only: each measurement is its own one-point segment.
-    expect(d.match(/M/g)).toHaveLength(12);
+    // Measured every 10th tick only: one line through the 12 measurements.
+    expect(d.match(/M/g)).toHaveLength(1);
+    expect(d.match(/L/g)).toHaveLength(11);
   });
 
   it("says there is nothing to show before the first tick", () => {
@@ -76,11 +78,17 @@ describe("the engagement chart", () => {
 
 describe("the Lorenz chart", () => {
   const worlds = fixtureWorldVideos();
-  const svg = draw((s) => drawLorenzChart(s, worlds, WIDTH));
+  const svg = draw((s) =>
+    drawLorenzChart(
+      s,
+      worlds.map((w) => w.lorenz),
+      WIDTH,
+    ),
+  );
 
   it("puts each world's Gini in the legend and matches its snapshot", async () => {
     for (const world of worlds) {
-      expect(svg.textContent).toContain(`${world.label} — Gini ${gini(world.values).toFixed(2)}`);
+      expect(svg.textContent).toContain(`${world.label} — Gini ${gini(world.likes).toFixed(2)}`);
     }
     await expect(normaliseSvg(svg)).toMatchFileSnapshot("__snapshots__/lorenz.svg");
   });
@@ -108,8 +116,14 @@ describe("the Lorenz chart", () => {
 describe("the CCDF chart", () => {
   it("plots only videos with likes on log axes, notes the rest, and matches its snapshot", async () => {
     const worlds = fixtureWorldVideos();
-    const svg = draw((s) => drawCcdfChart(s, worlds, WIDTH));
-    const zeros = worlds.map((w) => Array.from(w.values).filter((v) => v === 0).length);
+    const svg = draw((s) =>
+      drawCcdfChart(
+        s,
+        worlds.map((w) => w.ccdf),
+        WIDTH,
+      ),
+    );
+    const zeros = worlds.map((w) => Array.from(w.likes).filter((v) => v === 0).length);
     expect(zeros[0]).toBeGreaterThan(0);
     expect(svg.textContent).toContain(
       `not shown: videos with no likes (${worlds[0].label} ${zeros[0].toLocaleString("en-US")}`,
@@ -132,7 +146,13 @@ describe("the trajectories chart", () => {
 describe("the quality scatter", () => {
   it("draws a dot per video on a log likes axis and matches its snapshot", async () => {
     const worlds = fixtureWorldVideos(400);
-    const svg = draw((s) => drawQualityScatter(s, worlds, WIDTH));
+    const svg = draw((s) =>
+      drawQualityScatter(
+        s,
+        worlds.map((w) => w.scatter),
+        WIDTH,
+      ),
+    );
     const dots = [...svg.querySelectorAll("path[fill-opacity]")].map(
       (p) => (p.getAttribute("d") ?? "").split("M").length - 1,
     );
@@ -141,15 +161,19 @@ describe("the quality scatter", () => {
     await expect(normaliseSvg(svg)).toMatchFileSnapshot("__snapshots__/quality-scatter.svg");
   });
 
-  it("thins a large world to at most MAX_DOTS dots and says so", () => {
+  it("draws a large world thinned to at most MAX_DOTS dots and says how, in plain words", () => {
     const big = fixtureVideos(MAX_DOTS * 4 + 1, 2, 9);
-    const svg = draw((s) => drawQualityScatter(s, [big], WIDTH));
+    const svg = draw((s) => drawQualityScatter(s, [big.scatter], WIDTH));
     const dots =
       (svg.querySelector("path[fill-opacity]")?.getAttribute("d") ?? "").split("M").length - 1;
     expect(dots).toBeLessThanOrEqual(MAX_DOTS);
     expect(svg.textContent).toContain(
-      `showing every 5th video of ${(MAX_DOTS * 4 + 1).toLocaleString("en-US")}`,
+      `showing 1 in every 5 videos of ${(MAX_DOTS * 4 + 1).toLocaleString("en-US")}`,
     );
+    const every2 = fixtureVideos(MAX_DOTS + 1, 2, 9);
+    const two = draw((s) => drawQualityScatter(s, [every2.scatter], WIDTH));
+    expect(two.textContent).toContain("showing 1 in every 2 videos");
+    expect(two.textContent).not.toMatch(/\dth video/);
   });
 });
 
@@ -157,7 +181,13 @@ describe("a chart at phone width", () => {
   it("wraps its legend onto more rows and keeps the whole chart inside its width", () => {
     const worlds = fixtureWorldVideos(200);
     const plotTop = (width: number) => {
-      const svg = draw((s) => drawLorenzChart(s, worlds, width));
+      const svg = draw((s) =>
+        drawLorenzChart(
+          s,
+          worlds.map((w) => w.lorenz),
+          width,
+        ),
+      );
       expect(svg.getAttribute("viewBox")).toBe(`0 0 ${width} ${svg.getAttribute("height")}`);
       const translate = svg.querySelector(":scope > g[transform]")?.getAttribute("transform") ?? "";
       return Number(translate.match(/translate\([\d.]+,([\d.]+)\)/)?.[1]);

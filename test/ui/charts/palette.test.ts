@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { LIKE_COLOUR, OKABE_ITO, seriesColour, topicColour } from "../../../src/ui/palette.js";
+import { RACE_SIZE } from "../../../src/engine-host/video-race.js";
+import {
+  LIKE_COLOUR,
+  LIKED_OTHER_COLOUR,
+  OKABE_ITO,
+  raceColour,
+  SPOTLIGHT_COLOUR,
+  seriesColour,
+  topicColour,
+} from "../../../src/ui/palette.js";
 
 describe("the shared palette", () => {
   const topics = Array.from({ length: 8 }, (_, t) => topicColour(t));
@@ -18,5 +27,16 @@ describe("the shared palette", () => {
     const series = Array.from({ length: 7 }, (_, i) => seriesColour(i));
     expect(new Set(series).size).toBe(7);
     expect(series).not.toContain(OKABE_ITO.yellow);
+  });
+});
+
+describe("the colours of the race, the spotlight and a like", () => {
+  it("never share a colour: the spotlight's likers cannot be mistaken for a like or a race video", () => {
+    const race = Array.from({ length: RACE_SIZE }, (_, slot) => raceColour(slot));
+    expect(new Set(race).size).toBe(RACE_SIZE);
+    expect(race).not.toContain(SPOTLIGHT_COLOUR);
+    expect(race).not.toContain(LIKE_COLOUR);
+    expect(SPOTLIGHT_COLOUR).not.toBe(LIKE_COLOUR);
+    expect(race).not.toContain(LIKED_OTHER_COLOUR);
   });
 });

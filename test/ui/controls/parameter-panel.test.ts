@@ -3,8 +3,11 @@ import { describe, expect, it } from "vitest";
 import { parseScenario } from "../../../src/scenario/validate.js";
 import "../../../src/ui/controls/parameter-panel.js";
 import type { LsParameterPanel } from "../../../src/ui/controls/parameter-panel.js";
+import { shownValue } from "../../../src/ui/controls/parameter-panel.js";
+import { plain } from "../../../src/ui/page-runs.js";
+import type { PlainProblem } from "../../../src/ui/plain-problem.js";
 
-async function panel(input: unknown, problems: Record<string, string> = {}, compared = "") {
+async function panel(input: unknown, problems: Record<string, PlainProblem> = {}, compared = "") {
   const element = document.createElement("ls-parameter-panel") as LsParameterPanel;
   element.scenario = parseScenario(input);
   element.problems = problems;
@@ -55,12 +58,45 @@ describe("the parameter panel", () => {
     ]);
   });
 
-  it("marks a refused edit and tells what is allowed next to the field", async () => {
-    const root = await panel({}, { "population.users": "population.users: got 1; allowed: ≥ 2" });
+  it("marks a refused edit and says in plain words what is allowed, the path in a detail", async () => {
+    const problem = plain("population.users: got 1; allowed: ≥ 2");
+    const root = await panel({}, { "population.users": problem });
     const input = root.querySelector("#p-population-users")!;
     expect(input.getAttribute("aria-invalid")).toBe("true");
     expect(input.getAttribute("aria-describedby")).toContain("p-population-users-error");
-    expect(root.querySelector("#p-population-users-error")?.textContent).toContain("allowed: ≥ 2");
+    expect(root.querySelector("#p-population-users-error")?.textContent).toBe(
+      "People on the platform: 1 is not allowed; it must be at least 2.",
+    );
+    expect(root.querySelector("details")?.textContent).toContain(
+      "population.users: got 1; allowed: ≥ 2",
+    );
+  });
+
+  it("shows a ranker's own weights only under that ranker", async () => {
+    const forYou = await panel({ feed: { ranker: "for-you" } });
+    expect(forYou.querySelector("#p-feed-forYou-exploration")).not.toBeNull();
+    const popularity = await panel({ feed: { ranker: "popularity" } });
+    expect(popularity.querySelector("#p-feed-forYou-exploration")).toBeNull();
+    expect(popularity.querySelector("#p-feed-staged-likeRateBar")).toBeNull();
+  });
+
+  it("shows numbers rounded to three significant digits, whole numbers as they are", async () => {
+    expect(shownValue(0.06857142857142857)).toBe("0.0686");
+    expect(shownValue(0.30000000000000004)).toBe("0.3");
+    expect(shownValue(50_000)).toBe("50000");
+    const root = await panel({ population: { creatorShare: 0.06857142857142857 } });
+    expect(root.querySelector<HTMLInputElement>("#p-population-creatorShare")!.value).toBe(
+      "0.0686",
+    );
+  });
+
+  it("gives each input its label alone as its name, without the unit glued on", async () => {
+    const root = await panel({});
+    const label = root.querySelector('label[for="p-population-users"]')!;
+    expect(label.textContent?.trim()).toBe("Users");
+    expect(root.querySelector('label[for="p-behaviour-socialProof"]')?.textContent?.trim()).toBe(
+      "Social proof weight",
+    );
   });
 
   it("leaves the compared setting to compare mode", async () => {

@@ -133,14 +133,31 @@ describe("the lesson panel", () => {
     expect(root.querySelector(".why")?.textContent).toBe(LESSONS[0].why);
   });
 
-  it("says the prediction matched when the learner picked what the model shows", async () => {
+  it("says the prediction matches what the model shows over many seeds, beside the run's own numbers", async () => {
     const { element, root, button, choose } = await panel("rich-get-richer");
     await choose(LESSONS[0].prediction.supported);
     button(/^Run$/).click();
     await finish(element);
-    expect(root.querySelector(".verdict")?.textContent).toContain(
-      "Your prediction matched what the model showed",
+    const verdict = (root.querySelector(".verdict")?.textContent ?? "").replace(/\s+/g, " ");
+    expect(verdict).toContain("Your prediction matches what the model shows over many seeds");
+    expect(verdict).toContain(
+      "In your run (one seed): Gini of likes over videos 0.523 with the random feed, 0.771 with the popularity feed.",
     );
+  });
+
+  it("links each view the text names, and asks the page to show it", async () => {
+    const { element, root, button, choose } = await panel("rich-get-richer");
+    await choose(1);
+    button(/^Run$/).click();
+    await finish(element);
+    const asked: string[] = [];
+    element.addEventListener("look-at", (e) => asked.push((e as CustomEvent<string>).detail));
+    const links = [...root.querySelectorAll<HTMLButtonElement>(".look-links button")];
+    expect(links.map((link) => link.textContent)).toEqual(
+      LESSONS[0].look.map((look) => look.label),
+    );
+    for (const link of links) link.click();
+    expect(asked).toEqual(LESSONS[0].look.map((look) => look.view));
   });
 
   it("judges the prediction made before the run, naming both it and what the model showed", async () => {

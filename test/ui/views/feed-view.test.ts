@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { REASONS } from "../../../src/engine/types.js";
-import { feedCards } from "../../../src/ui/views/feed-cards.js";
+import { feedCards } from "../../../src/engine-host/feed-cards.js";
 import "../../../src/ui/views/feed-view.js";
 import type { LsFeedView } from "../../../src/ui/views/feed-view.js";
-import { REASON_PHRASES } from "../../../src/ui/views/reason-phrases.js";
+import { reasonPhrase } from "../../../src/ui/views/reason-phrases.js";
 import { fixtureSnapshot } from "../fixtures/snapshot-fixture.js";
 
 const snapshot = fixtureSnapshot({ users: 200 });
@@ -46,7 +46,11 @@ describe("the feed cards", () => {
 
 describe("every reason has a phrase a learner can read", () => {
   it.each(REASONS)("%s", (reason) => {
-    expect(REASON_PHRASES[reason].length).toBeGreaterThan(5);
+    expect(reasonPhrase(reason).length).toBeGreaterThan(5);
+  });
+
+  it("reads a reason the engine adds later as its own words", () => {
+    expect(reasonPhrase("no-pool-open")).toBe("no pool open");
   });
 });
 
@@ -54,14 +58,13 @@ describe("the feed view", () => {
   it("shows a card per impression with why it was shown and a filled heart where the user liked", async () => {
     const view = document.createElement("ls-feed-view") as LsFeedView;
     document.body.append(view);
-    view.snapshot = snapshot;
-    view.limit = 6;
+    const expected = feedCards(snapshot, 6);
+    view.feed = { user: snapshot.trace.user, cards: expected };
     await view.updateComplete;
     const cards = [...view.shadowRoot!.querySelectorAll("li")];
     expect(cards).toHaveLength(6);
-    const expected = feedCards(snapshot, 6);
     cards.forEach((card, i) => {
-      expect(card.querySelector(".why")?.textContent).toBe(REASON_PHRASES[expected[i].reason]);
+      expect(card.querySelector(".why")?.textContent).toBe(reasonPhrase(expected[i].reason));
       expect(card.classList.contains("liked")).toBe(expected[i].liked);
       expect(card.querySelector(".who")?.textContent).toBe(`creator ${expected[i].creator}`);
     });
@@ -72,7 +75,7 @@ describe("the feed view", () => {
   it("keeps the DOM of cards already shown when a newer snapshot arrives, so hearts do not replay", async () => {
     const view = document.createElement("ls-feed-view") as LsFeedView;
     document.body.append(view);
-    view.snapshot = snapshot;
+    view.feed = { user: 12, cards: feedCards(snapshot, 30) };
     await view.updateComplete;
     const before = view.shadowRoot!.querySelector("li");
     const { trace } = snapshot;
@@ -87,7 +90,7 @@ describe("the feed view", () => {
         tick: Int32Array.from([...trace.tick, 41]),
       },
     };
-    view.snapshot = longer;
+    view.feed = { user: 12, cards: feedCards(longer, 30) };
     await view.updateComplete;
     const items = view.shadowRoot!.querySelectorAll("li");
     expect(items[1]).toBe(before);

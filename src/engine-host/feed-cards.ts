@@ -1,5 +1,5 @@
 /** The feed view's cards: the traced user's impressions joined with the videos they showed. */
-import { REASONS, type Reason, type Snapshot } from "../../engine/types.js";
+import { REASONS, type Snapshot } from "../engine/types.js";
 
 export interface FeedCard {
   /** Stable across snapshots, so a card keeps its DOM (and its heart does not replay). */
@@ -11,7 +11,8 @@ export interface FeedCard {
   likes: number;
   /** 0–1. */
   quality: number;
-  reason: Reason;
+  /** Why the ranker showed it: a name from the engine's REASONS ("random", "friend", …). */
+  reason: string;
   /** Whether the traced user liked it. */
   liked: boolean;
   tick: number;
@@ -34,7 +35,7 @@ export function feedCards(snapshot: Snapshot, limit: number): FeedCard[] {
       topic: videos.topic[video],
       likes: videos.likes[video],
       quality: videos.quality[video],
-      reason: REASONS[trace.reason[k]] ?? "random",
+      reason: REASONS[trace.reason[k]] ?? `reason ${trace.reason[k]}`,
       liked: trace.liked[k] !== 0,
       tick: trace.tick[k],
     });

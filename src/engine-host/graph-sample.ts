@@ -33,37 +33,24 @@ export function sampleUsers(followers: ArrayLike<number>, maxNodes: number): Gra
 }
 
 /**
- * The follows among sampled users as pairs of layout indices (follower, followed), read afresh
- * from each snapshot so that follows formed during the run appear without a new layout.
+ * The follows among the first `limit` sampled users as pairs of layout indices (follower,
+ * followed), read afresh from the graph so that follows formed during the run appear without
+ * a new layout.
  */
-export function sampledEdges(graph: FollowGraph, sample: GraphSample): Int32Array {
+export function sampledEdges(
+  graph: FollowGraph,
+  sample: GraphSample,
+  limit = sample.nodes.length,
+): Int32Array {
   const { nodes, indexOf } = sample;
-  let count = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    const u = nodes[i];
-    for (let k = graph.offsets[u]; k < graph.offsets[u + 1]; k++) {
-      if (indexOf[graph.targets[k]] >= 0) count++;
-    }
-  }
-  const edges = new Int32Array(2 * count);
-  let at = 0;
-  for (let i = 0; i < nodes.length; i++) {
+  const drawn = Math.min(limit, nodes.length);
+  const pairs: number[] = [];
+  for (let i = 0; i < drawn; i++) {
     const u = nodes[i];
     for (let k = graph.offsets[u]; k < graph.offsets[u + 1]; k++) {
       const j = indexOf[graph.targets[k]];
-      if (j >= 0) {
-        edges[at++] = i;
-        edges[at++] = j;
-      }
+      if (j >= 0 && j < drawn) pairs.push(i, j);
     }
   }
-  return edges;
-}
-
-/** What the caption says about the sample, e.g. "showing 2,000 of 10,000 users: …". */
-export function describeSample(sample: GraphSample): string {
-  const shown = sample.nodes.length.toLocaleString("en-US");
-  if (sample.nodes.length === sample.total) return `showing all ${shown} users`;
-  const total = sample.total.toLocaleString("en-US");
-  return `showing ${shown} of ${total} users: the most followed and the follows among them`;
+  return Int32Array.from(pairs);
 }

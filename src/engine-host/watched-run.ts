@@ -1,0 +1,144 @@
+import {
+  SERIES_COLUMNS,
+  type Simulation,
+  type Snapshot,
+  type TimeSeries,
+} from "../engine/types.js";
+import { distributions } from "./distributions.js";
+import type { AdvanceRequest, Frame, SpotlightPick } from "./engine-api.js";
+import { feedCards } from "./feed-cards.js";
+import { NetworkWatch } from "./network-watch.js";
+import { spotlightFrame } from "./spotlight.js";
+import { VideoHistory } from "./video-history.js";
+import { VideoRace } from "./video-race.js";
+
+/** How often a playing run's summary is read, in ms of the worker's clock. */
+export const METRICS_EVERY_MS = 200;
+/** Cards in the feed view. */
+export const FEED_CARDS = 12;
+/** How often a playing run sends the feed, in ms of the worker's clock: a feed read by eye. */
+export const FEED_EVERY_MS = 1000;
+
+function rowsBetween(series: TimeSeries, from: number, to: number): TimeSeries {
+  const rows = {} as TimeSeries;
+  for (const column of SERIES_COLUMNS) rows[column] = series[column].slice(from, to);
+  return rows;
+}
+
+/** No rows; new arrays each time, since a sent message's buffers are transferred away. */
+function noRows(): TimeSeries {
+  return Object.fromEntries(SERIES_COLUMNS.map((c) => [c, new Float64Array(0)])) as TimeSeries;
+}
+
+/**
+ * One simulation and everything the page follows of it, kept in the worker: it steps the run
+ * a tick at a time, and after each tick the race, the sampled history and the drawn users'
+ * likes read that tick's snapshot. What the page sees is then a function of the ticks run,
+ * never of how often it asked.
+ */
+export class WatchedRun {
+  private readonly race = new VideoRace();
+  private readonly history: VideoHistory;
+  private readonly network: NetworkWatch;
+  private snapshot: Snapshot;
+  private spotlit: number | null = null;
+  private reported = 0;
+  private measuredAt = Number.NEGATIVE_INFINITY;
+  private feedKey = "";
+  private feedAt = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    readonly simulation: Simulation,
+    private readonly now: () => number,
+  ) {
+    this.history = new VideoHistory(simulation.scenario.ticks);
+    this.snapshot = simulation.snapshot();
+    this.network = new NetworkWatch(this.snapshot.users.followers);
+    this.observe();
+  }
+
+  private observe(): void {
+    this.race.observe(this.snapshot);
+    this.history.observe(this.snapshot);
+    this.network.observe(this.snapshot);
+  }
+
+  /** Steps up to `request.ticks` ticks (fewer once the budget is spent) and reports. */
+  advance(request: AdvanceRequest): Frame {
+    const sim = this.simulation;
+    const start = this.now();
+    const end = sim.scenario.ticks;
+    for (let i = 0; i < request.ticks && sim.tick < end; i++) {
+      sim.step(1);
+      this.snapshot = sim.snapshot();
+      this.observe();
+      if (request.budgetMs !== undefined && this.now() - start >= request.budgetMs) break;
+    }
+    const frame: Frame = {
+      tick: sim.tick,
+      fromTick: this.reported,
+      rows: noRows(),
+      race: this.race.frame(this.snapshot),
+    };
+    const due = this.now() - this.measuredAt >= METRICS_EVERY_MS || sim.tick >= end;
+    if (request.fresh || due) {
+      // Louvain and Kendall cost seconds at 10⁵ users: measured once the run is over.
+      const metrics = sim.metrics({ costly: sim.tick >= end });
+      this.measuredAt = this.now();
+      frame.rows = rowsBetween(metrics.series[0], this.reported, metrics.tick);
+      frame.summary = metrics.summary;
+      frame.reasons = metrics.reasons.slice();
+      this.reported = metrics.tick;
+    }
+    this.addFeed(frame, request.fresh ?? false);
+    if (request.network) this.addNetwork(frame, request.network, request.topology ?? false);
+    if (this.spotlit !== null) {
+      frame.spotlight = spotlightFrame(this.spotlit, this.snapshot, this.history);
+    }
+    if (request.charts) {
+      const others = Array.from({ length: sim.worldCount - 1 }, (_, w) =>
+        sim.snapshot({ world: w + 1 }),
+      );
+      frame.charts = distributions(this.snapshot, this.history, frame.race.entries, others);
+    }
+    return frame;
+  }
+
+  /** The feed's cards, when the traced user saw something new (a few times a second at most). */
+  private addFeed(frame: Frame, fresh: boolean): void {
+    const { trace } = this.snapshot;
+    const key = `${trace.user}:${trace.count}:${trace.tick[trace.count - 1]}:${trace.video[trace.count - 1]}`;
+    const time = this.now();
+    if (key === this.feedKey || (!fresh && time - this.feedAt < FEED_EVERY_MS)) return;
+    this.feedKey = key;
+    this.feedAt = time;
+    frame.feed = { user: trace.user, cards: feedCards(this.snapshot, FEED_CARDS) };
+  }
+
+  private addNetwork(frame: Frame, nodes: number, topology: boolean): void {
+    const tick = this.snapshot.tick;
+    const graph = this.network.wantsEdges(tick, nodes, topology)
+      ? this.simulation.snapshot({ graph: true }).graph
+      : undefined;
+    frame.network = this.network.frame(this.snapshot, nodes, frame.race.entries, {
+      topology,
+      graph,
+    });
+  }
+
+  spotlight(pick: { video: number } | { user: number } | null): SpotlightPick {
+    if (pick === null) {
+      this.spotlit = null;
+    } else if ("video" in pick) {
+      this.spotlit = pick.video;
+    } else {
+      const video = this.network.lastLikedBy(pick.user);
+      if (video === null) {
+        return { video: null, reason: `user ${pick.user} has not liked a video yet` };
+      }
+      this.spotlit = video;
+    }
+    this.network.spotlight(this.spotlit);
+    return { video: this.spotlit };
+  }
+}

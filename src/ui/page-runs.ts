@@ -1,0 +1,218 @@
+import { html, nothing, type ReactiveControllerHost } from "lit";
+import { findLesson } from "../lessons/catalog.js";
+import { valueAtPath } from "../scenario/value-at-path.js";
+import { KNOBS } from "./knob-specs.js";
+import { lessonScenarioId, planLesson } from "./lessons/lesson-runs.js";
+import {
+  type CompareSpec,
+  type PageState,
+  readPageState,
+  withOverride,
+  writePageState,
+} from "./page-state.js";
+import { type PlainProblem, plainProblem } from "./plain-problem.js";
+import type { RunGroup } from "./run-group.js";
+import { planPageRuns } from "./run-plan.js";
+import { catalog, findScenario } from "./scenario-catalog.js";
+import { WIDGET_GROUPS } from "./widget-specs.js";
+
+const DEFAULT_SCENARIO = catalog[0]?.id ?? "default";
+/** The key of the feed-user choice among the edits (a URL parameter, not a scenario field). */
+const FEED_USER = "feed";
+
+const LABELS = new Map<string, string>([
+  ["seed", "Seed"],
+  ["feed", "Feed of user"],
+  ...WIDGET_GROUPS.flatMap((group) =>
+    group.widgets.map((w): [string, string] => [w.path, w.label]),
+  ),
+  ...KNOBS.map((knob): [string, string] => [knob.path, knob.label]),
+]);
+
+/** A problem in plain words, naming the field by the control's label. */
+export function plain(problem: string): PlainProblem {
+  return plainProblem(problem, (path) => LABELS.get(path));
+}
+
+/**
+ * The page's runs as the address bar describes them: it turns a page state (scenario, edits,
+ * compare mode, lesson, spotlight) into runs through the scenario schema, keeps what was
+ * refused and why, and writes every accepted state back to the address, so that a link
+ * reproduces the run.
+ */
+export class PageRuns {
+  state: PageState = { scenario: DEFAULT_SCENARIO, overrides: [] };
+  problems: PlainProblem[] = [];
+  /** What the problems are about: a link that was opened, or an edit on the page. */
+  problemsHeading = "";
+  /** Refused edits by dotted path, shown next to their controls. */
+  fieldProblems: Record<string, PlainProblem> = {};
+  notice = "";
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly group: RunGroup,
+    private readonly stopLesson: () => void,
+  ) {}
+
+  get feedProblem(): string | undefined {
+    return this.fieldProblems[FEED_USER]?.text;
+  }
+
+  fromAddress(): Promise<string[]> {
+    return this.apply(readPageState(window.location.search, DEFAULT_SCENARIO), "address");
+  }
+
+  /**
+   * Runs what `next` describes if the schema accepts it, and returns the problems if not: then
+   * they are shown and the runs on the page carry on; with nothing running yet, the named
+   * scenario (or the default) starts without the refused settings.
+   */
+  private async apply(
+    next: PageState,
+    cause: "address" | "edit",
+    edited?: string,
+  ): Promise<string[]> {
+    const lesson = next.compare ? undefined : findLesson(next.lesson ?? "");
+    if (lesson) next = { ...next, scenario: lessonScenarioId(lesson) };
+    const plan = lesson ? planLesson(next, lesson, catalog) : planPageRuns(next, catalog);
+    if (!plan.ok) {
+      this.problems = plan.problems.map(plain);
+      this.problemsHeading =
+        this.group.runs.length === 0
+          ? "This link asks for settings the scenario does not allow."
+          : "That setting was not applied: the last valid scenario keeps running.";
+      if (edited) this.fieldProblems = { ...this.fieldProblems, [edited]: this.problems[0] };
+      if (this.group.runs.length === 0) await this.startFallback(next);
+      this.host.requestUpdate();
+      return plan.problems;
+    }
+    const labels = lesson
+      ? plan.runs.map((spec, i) => `${"AB"[i]}: ${spec.label}`)
+      : next.compare
+        ? plan.runs.map(
+            (spec, i) => `${"AB"[i]}: ${String(valueAtPath(spec.scenario, next.compare!.path))}`,
+          )
+        : [next.scenario];
+    const refused = await this.group.start(plan.runs, labels);
+    this.problems = refused.map(plain);
+    const running = this.group.runs.some((run) => run.scenario !== undefined);
+    this.problemsHeading = `The engine refused the scenario.${running ? " The last valid one keeps running." : ""}`;
+    this.fieldProblems = {};
+    if (refused.length > 0) return refused;
+    const video = next.video === undefined ? Number.NaN : Number(next.video);
+    if (!Number.isInteger(video) || video < 0) next = { ...next, video: undefined };
+    this.state = next;
+    this.stopLesson();
+    if (next.video !== undefined) await this.group.runs[0]?.pick({ video });
+    const address = writePageState(next);
+    if (cause === "edit") window.history.pushState(null, "", address);
+    else window.history.replaceState(null, "", address);
+    this.notice =
+      edited === FEED_USER ? `Restarted the run to record the feed of user ${next.feedUser}.` : "";
+    this.host.requestUpdate();
+    return [];
+  }
+
+  private async startFallback(refused: PageState): Promise<void> {
+    const scenario = findScenario(refused.scenario) ? refused.scenario : DEFAULT_SCENARIO;
+    const plan = planPageRuns({ scenario, overrides: [] }, catalog);
+    if (!plan.ok) return;
+    await this.group.start(plan.runs, [scenario]);
+    this.state = { scenario, overrides: [] };
+    window.history.replaceState(null, "", writePageState(this.state));
+    this.notice = `Running ${scenario} with its own settings instead.`;
+  }
+
+  /** Sets one scenario field (or the seed) and restarts; the problems if it was refused. */
+  async edit(path: string, value: string): Promise<string[]> {
+    const problems = await this.apply(withOverride(this.state, path, value), "edit", path);
+    if (problems.length === 0 && path !== "seed") {
+      const shown = valueAtPath(this.group.runs[0]?.scenario, path);
+      this.notice = `Restarted the run from tick 0 with ${LABELS.get(path) ?? path} = ${String(shown)}.`;
+    }
+    return problems;
+  }
+
+  /** The same world again with other luck: the next seed. */
+  reseed(): Promise<string[]> {
+    return this.edit("seed", String((this.group.runs[0]?.seed ?? 0) + 1));
+  }
+
+  /** A feed is recorded as the run goes, so showing another user's starts the run again. */
+  pickFeedUser(value: string): Promise<string[]> {
+    const next: PageState = { ...this.state, feedUser: value === "" ? undefined : value };
+    return this.apply(next, "edit", FEED_USER);
+  }
+
+  compare(spec: CompareSpec | null): Promise<string[]> {
+    const next: PageState = { ...this.state, compare: spec ?? undefined, lesson: undefined };
+    return this.apply(next, "edit");
+  }
+
+  pickScenario(id: string): Promise<string[]> {
+    return this.apply({ scenario: id, overrides: [], compare: this.state.compare }, "edit");
+  }
+
+  openLesson(id: string): Promise<string[]> {
+    return this.apply({ scenario: this.state.scenario, overrides: [], lesson: id }, "edit");
+  }
+
+  closeLesson(): Promise<string[]> {
+    return this.apply({ scenario: this.state.scenario, overrides: [] }, "edit");
+  }
+
+  /** Puts a video in one run's spotlight and the link; a refusal is said in the notice. */
+  async spotlight(run: number, pick: { video: number } | { user: number } | null): Promise<void> {
+    const picked = await this.group.runs[run]?.pick(pick);
+    if (!picked) return;
+    if (picked.video === null && picked.reason) this.notice = `No spotlight: ${picked.reason}.`;
+    const video = picked.video === null ? undefined : String(picked.video);
+    this.state = { ...this.state, video };
+    window.history.replaceState(null, "", writePageState(this.state));
+    this.host.requestUpdate();
+  }
+
+  copyLink(): void {
+    void navigator.clipboard?.writeText(window.location.href).then(
+      () => (this.notice = "Link copied: opening it reproduces this run."),
+      () => (this.notice = "Copy the link from the box: the browser refused the clipboard."),
+    );
+  }
+
+  /** What went wrong and what the page did about it, above the dashboard. */
+  banners() {
+    const group = this.group;
+    return html`
+      ${
+        this.problems.length > 0
+          ? html`<div class="banner problems" role="alert">
+              <p><strong>${this.problemsHeading}</strong></p>
+              <ul>${this.problems.map(
+                (problem) => html`<li>${problem.text}
+                  <details><summary>Details</summary><code>${problem.detail}</code></details></li>`,
+              )}</ul>
+              <button @click=${() => {
+                this.problems = [];
+                this.host.requestUpdate();
+              }}>Dismiss</button>
+            </div>`
+          : nothing
+      }
+      ${group.runs.map((run, i) =>
+        run.status === "crashed"
+          ? html`<div class="banner fault" role="alert">
+              <p><strong>The engine for ${group.labels[i]} stopped:</strong> ${run.fault}</p>
+              <button @click=${() => void run.restart()}>Restart ${group.labels[i]}</button>
+            </div>`
+          : run.stalled
+            ? html`<div class="banner fault" role="alert">
+                <p><strong>The engine for ${group.labels[i]} has not answered for 10 seconds.</strong>
+                  It may still be working on a large scenario, or it may be stuck.</p>
+                <button @click=${() => void run.restart()}>Restart ${group.labels[i]}</button>
+              </div>`
+            : nothing,
+      )}
+      ${this.notice ? html`<p class="banner notice" role="status">${this.notice}</p>` : nothing}`;
+  }
+}
