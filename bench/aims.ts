@@ -20,7 +20,7 @@ export function checkAims(results: {
   kernels: KernelMedians;
   fullModel: FullModelFigures[];
   sweep: SweepFigures;
-  worlds: WorldsFigures;
+  worlds: WorldsFigures[];
   startup: StartupFigures;
 }): Aim[] {
   const { w1, w2 } = results.kernels;
@@ -67,7 +67,8 @@ export function checkAims(results: {
       });
     }
   }
-  const { sweep, worlds } = results;
+  const { sweep } = results;
+  const worlds = results.worlds[0];
   aims.push(
     {
       name: `sweep, 2 workers / 1, lowest of ${sweep.rounds} rounds`,

@@ -25,23 +25,39 @@ export function sweepTable(s: SweepFigures): string {
 warm-up (pool start, module load, one full-size run per worker), outside the rounds: ${seconds(s.warmUpSeconds.one)} for 1 worker, ${seconds(s.warmUpSeconds.two)} for 2.\n`;
 }
 
-export function worldsTable(w: WorldsFigures): string {
-  return `Worlds in parallel: one run of scenarios/${w.scenario} (${w.worlds} worlds), median of ${w.repeats} on warm pools\n${textTable(
-    ["all worlds on 1 worker", "split over 2 workers", "speed-up", "CPU 1 / CPU 2"],
-    [
-      [
-        ms(w.sequentialSeconds),
-        ms(w.parallelSeconds),
-        `${w.speedup.toFixed(2)}×`,
-        w.cpuRatio.toFixed(2),
-      ],
-    ],
+export function worldsTable(sizes: readonly WorldsFigures[]): string {
+  return `Worlds in parallel: one run, all worlds on 1 warm worker and split over 2 (median)\n${textTable(
+    ["scenario", "users", "runs", "all on 1 worker", "split over 2", "speed-up", "CPU 1 / CPU 2"],
+    sizes.map((w) => [
+      `${w.scenario} (${w.worlds} worlds)`,
+      w.population.toLocaleString("en-US"),
+      String(w.repeats),
+      ms(w.sequentialSeconds),
+      ms(w.parallelSeconds),
+      `${w.speedup.toFixed(2)}×`,
+      w.cpuRatio.toFixed(2),
+    ]),
   )}`;
+}
+
+/** Each multi-world size in turn. */
+export async function measureWorldSizes(
+  sizes: readonly WorldsSize[],
+  log: (line: string) => void,
+): Promise<WorldsFigures[]> {
+  const figures: WorldsFigures[] = [];
+  for (const size of sizes) {
+    log(
+      `${size.scenario} at ${size.users ?? "its"} users: on 1 worker and split over 2, ${size.repeats} times`,
+    );
+    figures.push(await measureParallelWorlds(size));
+  }
+  return figures;
 }
 
 /** `npm run bench -- --parallel`: only the sweep and worlds parts, in bench/results-parallel.json. */
 export async function runParallelBench(
-  plan: { sweep: SweepSize; worlds: WorldsSize },
+  plan: { sweep: SweepSize; worlds: WorldsSize[] },
   log: (line: string) => void,
 ): Promise<void> {
   const loadAtStart = loadavg();
@@ -49,8 +65,7 @@ export async function runParallelBench(
     `sweep of ${plan.sweep.runs} runs, ${plan.sweep.rounds} rounds on warm pools of 1 and 2 workers`,
   );
   const sweep = await measureSweepSpeedup(plan.sweep);
-  log(`${plan.worlds.scenario} on 1 worker and split over 2, ${plan.worlds.repeats} times`);
-  const worlds = await measureParallelWorlds(plan.worlds);
+  const worlds = await measureWorldSizes(plan.worlds, log);
   const path = writeBenchResults("parallel", loadAtStart, { sweep, worlds });
   console.log(`${sweepTable(sweep)}\n${worldsTable(worlds)}`);
   console.log(loadAndPath(loadAtStart, path));

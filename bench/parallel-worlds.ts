@@ -10,6 +10,8 @@ import { timed } from "./sweep-speedup.js";
 export interface WorldsSize {
   /** A scenario file under scenarios/. */
   scenario: string;
+  /** population.users, when not the scenario's own. */
+  users?: number;
   /** Timed runs on each pool (alternating), after the warm-up runs. */
   repeats: number;
   warmUps: number;
@@ -17,6 +19,8 @@ export interface WorldsSize {
 
 export interface WorldsFigures extends WorldsSize {
   worlds: number;
+  /** The population each world ran. */
+  population: number;
   /** Median wall time of one run: all worlds on one worker thread, and split over two. */
   sequentialSeconds: number;
   parallelSeconds: number;
@@ -36,7 +40,11 @@ export async function measureParallelWorlds(size: WorldsSize): Promise<WorldsFig
   const input = JSON.parse(
     readFileSync(new URL(`../scenarios/${size.scenario}`, import.meta.url), "utf8"),
   );
-  const scenario = parseScenario(input);
+  const scenario = parseScenario(
+    size.users === undefined
+      ? input
+      : { ...input, population: { ...input.population, users: size.users } },
+  );
   const task: RunTask = { id: 0, scenario, seed: scenario.seed, series: false, lorenz: false };
   const one = workerPool(1);
   const two = workerPool(2);
@@ -54,6 +62,7 @@ export async function measureParallelWorlds(size: WorldsSize): Promise<WorldsFig
     return {
       ...size,
       worlds: scenario.worlds,
+      population: scenario.population.users,
       sequentialSeconds,
       parallelSeconds,
       speedup: sequentialSeconds / parallelSeconds,

@@ -5,7 +5,8 @@ import { compareModels, type FullModelFigures, measureEngine, measureNaive } fro
 import { type KernelMedians, measureKernels } from "./kernel-bench.js";
 import { describeMachine, type Machine } from "./machine.js";
 import type { ModelRunFigures } from "./model-run.js";
-import { measureParallelWorlds, type WorldsFigures } from "./parallel-worlds.js";
+import { measureWorldSizes } from "./parallel-report.js";
+import type { WorldsFigures } from "./parallel-worlds.js";
 import type { BenchPlan } from "./plan.js";
 import { measureSweepSpeedup, type SweepFigures } from "./sweep-speedup.js";
 
@@ -21,7 +22,7 @@ export interface BenchResults {
   kernels: KernelMedians;
   fullModel: FullModelFigures[];
   sweep: SweepFigures;
-  worlds: WorldsFigures;
+  worlds: WorldsFigures[];
   startup: StartupFigures;
   aims: Aim[];
   totalSeconds: number;
@@ -52,10 +53,7 @@ export async function runBench(
   });
   log(`sweep of ${plan.sweep.runs} runs, ${plan.sweep.rounds} rounds on warm pools of 1 and 2`);
   const sweep = await measureSweepSpeedup(plan.sweep);
-  log(
-    `${plan.worlds.scenario}: one run on 1 worker and split over 2, ${plan.worlds.repeats} times`,
-  );
-  const worlds = await measureParallelWorlds(plan.worlds);
+  const worlds = await measureWorldSizes(plan.worlds, log);
   log(`likesim --help, ${plan.startupRuns} starts`);
   const startup = measureStartup(plan.startupRuns);
   const partial = { kernels, fullModel, sweep, worlds, startup };

@@ -10,7 +10,7 @@ const TINY: BenchPlan = {
   kernelRuns: 1,
   sizes: [{ users: 300, seed: 2, ticks: 8, growthFrom: 3, naiveTicks: 4 }],
   sweep: { runs: 2, users: 150, ticks: 3, rounds: 2 },
-  worlds: { scenario: "musiclab.json", repeats: 1, warmUps: 0 },
+  worlds: [{ scenario: "musiclab.json", users: 300, repeats: 1, warmUps: 0 }],
   startupRuns: 1,
 };
 
@@ -59,8 +59,8 @@ describe("npm run bench at tiny sizes", () => {
     }
     expect(results.sweep.warmUpSeconds.two).toBeGreaterThan(0);
     expect(results.sweep.lowestSpeedup).toBeLessThanOrEqual(results.sweep.speedup);
-    expect(results.worlds.worlds).toBe(8);
-    expect(results.worlds.parallelSeconds).toBeGreaterThan(0);
+    expect(results.worlds[0]).toMatchObject({ worlds: 8, population: 300 });
+    expect(results.worlds[0].parallelSeconds).toBeGreaterThan(0);
     expect(results.aims.map((aim) => aim.name)).toEqual([
       "W1 attempts/s",
       "W2 impressions/s",
