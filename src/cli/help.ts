@@ -17,9 +17,11 @@ const EXTENDED = `  --extended           Also measure the heavy tail of likes pe
                        bar, and the share of videos with at least 1, 10, 100 and 1,000
                        likes (about 2% more time).`;
 
-const PARALLEL = `  --jobs N             Worker threads (default: the machine's cores). Fewer runs than
-                       threads share them out by worlds (MusicLab's 8 worlds on 2
-                       threads: 4 each). Results do not depend on it.
+const PARALLEL = `  --jobs N             Worker threads (default: the machine's cores, as many as the
+                       work is worth). Fewer runs than threads share them out by
+                       worlds (MusicLab's 8 worlds with --jobs 2: 4 each); by default
+                       a run's worlds get threads of their own only when each has
+                       some 10^6 impressions to make. Results do not depend on it.
   --quiet              No progress bar and no notes on stderr. The progress bar is
                        only drawn when stderr is a terminal.`;
 

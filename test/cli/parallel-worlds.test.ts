@@ -1,5 +1,7 @@
+import { availableParallelism } from "node:os";
 import { afterAll, describe, expect, it } from "vitest";
 import { inlineExecutor } from "../../src/cli/batch/executor.js";
+import { type RunPlan, threadsFor } from "../../src/cli/batch/plan.js";
 import { combineWorlds, type RunTask, runTask } from "../../src/cli/batch/run-task.js";
 import { workerPool } from "../../src/cli/batch/worker-pool.js";
 import { worldGroups } from "../../src/cli/batch/world-parts.js";
@@ -51,6 +53,20 @@ describe("worlds in parallel", () => {
     expect(worldGroups(5, 3)).toEqual([[0], [1, 2], [3, 4]]);
     expect(worldGroups(2, 6)).toEqual([[0], [1]]);
     expect(worldGroups(3, 1)).toEqual([[0, 1, 2]]);
+  });
+
+  it("get threads by default only when a run's worlds are worth a thread's start", () => {
+    const plan = (users: number) =>
+      ({
+        task: { scenario: parseScenario({ ...FIVE_WORLDS, worlds: 8, population: { users } }) },
+      }) as RunPlan;
+    // 8 worlds × 400 users × 25 ticks: some 10^4 impressions, less than one thread's start.
+    expect(threadsFor(undefined, [plan(400)])).toBe(1);
+    // 8 worlds of 10^5 users: each is worth a thread, up to the machine's cores.
+    expect(threadsFor(undefined, [plan(100_000)])).toBe(Math.min(8, availableParallelism()));
+    // --jobs is the user's choice, up to one thread per world.
+    expect(threadsFor("3", [plan(400)])).toBe(3);
+    expect(threadsFor("64", [plan(400), plan(400)])).toBe(16);
   });
 
   it("a simulation of some worlds gives each of them exactly as the whole run does", () => {

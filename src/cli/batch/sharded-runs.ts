@@ -1,10 +1,9 @@
 import type { Io } from "../io.js";
-import { jobsOption } from "../options.js";
 import type { Shard } from "../shard.js";
 import { takeShard } from "../shard.js";
 import { UsageError } from "../usage-error.js";
 import { withAppendingRuns } from "./appending-runs.js";
-import { type RunPlan, worldsOf } from "./plan.js";
+import { type RunPlan, threadsFor } from "./plan.js";
 import { progressFor } from "./progress.js";
 import { type ResultLine, runKey } from "./result-line.js";
 import type { ExistingResults } from "./results-file.js";
@@ -61,7 +60,7 @@ export async function runSharded(
     );
   const fresh = await withAppendingRuns(
     results,
-    jobsOption(options.jobs, worldsOf(todo)),
+    threadsFor(options.jobs, todo),
     io,
     quiet,
     async ({ writer, executor }) => {
