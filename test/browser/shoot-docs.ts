@@ -45,7 +45,9 @@ try {
     const lesson = await openPage(browser, width, 900);
     await lesson.page.goto(`${app.url}?lesson=rich-get-richer`);
     await waitForRun(lesson.page, 2);
-    await lesson.page.getByLabel("clearly higher: many more videos are left with few likes").check();
+    await lesson.page
+      .getByLabel("clearly higher: many more videos are left with few likes")
+      .check();
     await lesson.page.getByLabel("Speed").selectOption("20");
     await lesson.page.getByRole("button", { name: "Run", exact: true }).click();
     await pauseAt(lesson.page, 60);

@@ -1,23 +1,28 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, comparable, readLines, tempDir, writeScenario } from "./helpers.js";
-
-/** Two arms of the small scenario, as compare takes them. */
-const ARMS = (file: string) => [
-  file,
-  "--set",
-  "feed.ranker=random",
-  file,
-  "--set",
-  "feed.ranker=popularity",
-];
+import {
+  cli,
+  comparable,
+  randomVsPopularity,
+  readLines,
+  tempDir,
+  writeScenario,
+} from "./helpers.js";
 
 describe("compare and lesson across shards", () => {
   it("compare: three shards, merged, give the unsharded table, JSON and report curves", async () => {
     const dir = tempDir();
     const file = writeScenario(dir);
-    const common = ["compare", ...ARMS(file), "--seeds", "1..5", "--jobs", "1", "--quiet"];
+    const common = [
+      "compare",
+      ...randomVsPopularity(file),
+      "--seeds",
+      "1..5",
+      "--jobs",
+      "1",
+      "--quiet",
+    ];
     const whole = await cli(
       [...common, "--json", "--report", "whole.html", "--out", "whole.ndjson"],
       dir,
@@ -59,7 +64,15 @@ describe("compare and lesson across shards", () => {
   it("compare: a line in --out without what the comparison shows is run again", async () => {
     const dir = tempDir();
     const file = writeScenario(dir);
-    const common = ["compare", ...ARMS(file), "--seeds", "1..2", "--jobs", "1", "--quiet"];
+    const common = [
+      "compare",
+      ...randomVsPopularity(file),
+      "--seeds",
+      "1..2",
+      "--jobs",
+      "1",
+      "--quiet",
+    ];
     expect((await cli([...common, "--out", "r.ndjson"], dir)).code).toBe(0);
     expect(readLines(join(dir, "r.ndjson")).every((line) => line.lorenz === undefined)).toBe(true);
     const withReport = await cli([...common, "--report", "r.html", "--out", "r.ndjson"], dir);
@@ -93,7 +106,7 @@ describe("compare and lesson across shards", () => {
     const dir = tempDir();
     const file = writeScenario(dir);
     for (const args of [
-      ["compare", ...ARMS(file), "--seeds", "1..2", "--shard", "1/2"],
+      ["compare", ...randomVsPopularity(file), "--seeds", "1..2", "--shard", "1/2"],
       ["lesson", "musiclab", "--shard", "1/2"],
     ]) {
       const { code, err } = await cli(args, dir);
