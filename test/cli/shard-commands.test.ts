@@ -10,19 +10,16 @@ import {
   writeScenario,
 } from "./helpers.js";
 
+/** likesim compare of random against popularity on these seeds, inline and quiet. */
+function compareOn(file: string, seeds: string): string[] {
+  return ["compare", ...randomVsPopularity(file), "--seeds", seeds, "--jobs", "1", "--quiet"];
+}
+
 describe("compare and lesson across shards", () => {
   it("compare: three shards, merged, give the unsharded table, JSON and report curves", async () => {
     const dir = tempDir();
     const file = writeScenario(dir);
-    const common = [
-      "compare",
-      ...randomVsPopularity(file),
-      "--seeds",
-      "1..5",
-      "--jobs",
-      "1",
-      "--quiet",
-    ];
+    const common = compareOn(file, "1..5");
     const whole = await cli(
       [...common, "--json", "--report", "whole.html", "--out", "whole.ndjson"],
       dir,
@@ -64,15 +61,7 @@ describe("compare and lesson across shards", () => {
   it("compare: a line in --out without what the comparison shows is run again", async () => {
     const dir = tempDir();
     const file = writeScenario(dir);
-    const common = [
-      "compare",
-      ...randomVsPopularity(file),
-      "--seeds",
-      "1..2",
-      "--jobs",
-      "1",
-      "--quiet",
-    ];
+    const common = compareOn(file, "1..2");
     expect((await cli([...common, "--out", "r.ndjson"], dir)).code).toBe(0);
     expect(readLines(join(dir, "r.ndjson")).every((line) => line.lorenz === undefined)).toBe(true);
     const withReport = await cli([...common, "--report", "r.html", "--out", "r.ndjson"], dir);
