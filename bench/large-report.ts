@@ -59,6 +59,11 @@ export function formatLargeRun(f: LargeRunFigures): string {
     [
       ["typed arrays reachable from the world (accounted)", mib(m.accountedBytes), ""],
       [
+        "sim.memoryBytes(): the declared state layouts",
+        mib(m.declaredBytes),
+        off(m.declaredBytes, m.accountedBytes),
+      ],
+      [
         "live ArrayBuffers after GC, above the start (V8)",
         mib(m.arrayBufferBytes),
         off(m.arrayBufferBytes, m.accountedBytes),

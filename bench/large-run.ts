@@ -1,6 +1,7 @@
 import { MEASURES } from "../src/engine/measures.js";
 import { estimateBytes } from "../src/engine/memory-budget.js";
 import { createWorlds } from "../src/engine/simulation.js";
+import { simulationBytes } from "../src/engine/state/simulation-state.js";
 import { SUMMARY_NAMES, type SummaryName } from "../src/engine/types.js";
 import { parseScenario } from "../src/scenario/validate.js";
 import { defaultScenarioWith } from "./default-scenario.js";
@@ -62,6 +63,8 @@ export interface LargeRunMemory {
   estimateFullBytes: number;
   /** Every ArrayBuffer reachable from the world, each once, at its full capacity. */
   accountedBytes: number;
+  /** What `sim.memoryBytes()` says: the typed arrays of the declared state layouts (src/engine/state/). */
+  declaredBytes: number;
   /** The process's live ArrayBuffer bytes after full collections, less those before the build. */
   arrayBufferBytes: number;
   /** The JS heap in use after full collections, less before the build. */
@@ -145,6 +148,7 @@ export function measureLargeRun(
     estimateBytes: estimateBytes(scenario),
     estimateFullBytes: estimateBytes(full),
     accountedBytes: typedArrayBytes([world]),
+    declaredBytes: simulationBytes(world.pop, [world]),
     arrayBufferBytes: after.arrayBuffers - before.arrayBuffers,
     heapBytes: after.heap - before.heap,
     rssAfterBuildBytes,

@@ -1,5 +1,6 @@
 import type { FullModelSize } from "./full-model.js";
 import type { WorldsSize } from "./parallel-worlds.js";
+import type { SaveRestoreSize } from "./save-restore.js";
 import type { SweepSize } from "./sweep-speedup.js";
 
 /** What one `npm run bench` measures, and how long each part runs. */
@@ -17,6 +18,8 @@ export interface BenchPlan {
   worlds: WorldsSize[];
   /** Starts of `likesim --help` (and of a bare Node beside it). */
   startupRuns: number;
+  /** Save, restore and fork of a run (issue 10: the cost at 100,000 users). */
+  saveRestore: SaveRestoreSize;
 }
 
 /**
@@ -39,6 +42,8 @@ export const FULL_PLAN: BenchPlan = {
     { scenario: "musiclab.json", users: 7_000, repeats: 7, warmUps: 2 },
   ],
   startupRuns: 20,
+  // 48 ticks: two thirds of a video's lifetime, so the catalogue, inboxes and seen filters are full.
+  saveRestore: { users: 100_000, ticks: 48, runs: 5 },
 };
 
 /** `--quick`: a smoke run of every part at small sizes, in well under a minute. */
@@ -51,4 +56,5 @@ export const QUICK_PLAN: BenchPlan = {
   sweep: { runs: 4, users: 500, ticks: 20, rounds: 1 },
   worlds: [{ scenario: "musiclab.json", repeats: 3, warmUps: 1 }],
   startupRuns: 5,
+  saveRestore: { users: 10_000, ticks: 12, runs: 3 },
 };

@@ -162,6 +162,23 @@ function startupTable({ startup: s }: BenchResults): string {
   )}`;
 }
 
+function saveRestoreTable({ saveRestore: s }: BenchResults): string {
+  return `Save, restore and fork of the default scenario at ${users(s.users)} users after ${s.ticks} ticks, median of ${s.runs}\n${textTable(
+    ["state", "run's arrays", "save", "restore", "fork", "one tick", "continues exactly"],
+    [
+      [
+        bytes(s.stateBytes),
+        bytes(s.memoryBytes),
+        `${s.saveMs.toFixed(1)} ms`,
+        `${s.restoreMs.toFixed(1)} ms`,
+        `${s.forkMs.toFixed(1)} ms`,
+        `${s.tickMs.toFixed(1)} ms`,
+        s.continuesExactly ? "yes" : "NO",
+      ],
+    ],
+  )}`;
+}
+
 function aimsTable({ aims }: BenchResults): string {
   return `Aims (issue 2)\n${textTable(
     ["aim", "measured", "wanted", "met"],
@@ -185,6 +202,7 @@ export function formatReport(results: BenchResults): string {
     sweepTable(results.sweep),
     worldsTable(results.worlds),
     startupTable(results),
+    saveRestoreTable(results),
     aimsTable(results),
   ];
   const where = `${m.cpu} (${m.cores} cores), Node ${m.node}, commit ${m.commit ?? "unknown"}${m.dirty ? " (with uncommitted changes)" : ""}; load average ${results.loadAverage.start[0].toFixed(1)} at the start, ${results.loadAverage.end[0].toFixed(1)} at the end; ${results.quick ? "--quick, " : ""}${results.totalSeconds.toFixed(0)} s in all`;

@@ -8,6 +8,7 @@ import type { ModelRunFigures } from "./model-run.js";
 import { measureWorldSizes } from "./parallel-report.js";
 import type { WorldsFigures } from "./parallel-worlds.js";
 import type { BenchPlan } from "./plan.js";
+import { measureSaveRestore, type SaveRestoreFigures } from "./save-restore.js";
 import { measureSweepSpeedup, type SweepFigures } from "./sweep-speedup.js";
 
 /** Everything one bench run measured: what bench/results.json holds. */
@@ -24,6 +25,7 @@ export interface BenchResults {
   sweep: SweepFigures;
   worlds: WorldsFigures[];
   startup: StartupFigures;
+  saveRestore: SaveRestoreFigures;
   aims: Aim[];
   totalSeconds: number;
 }
@@ -56,7 +58,10 @@ export async function runBench(
   const worlds = await measureWorldSizes(plan.worlds, log);
   log(`likesim --help, ${plan.startupRuns} starts`);
   const startup = measureStartup(plan.startupRuns);
-  const partial = { kernels, fullModel, sweep, worlds, startup };
+  const { users, ticks } = plan.saveRestore;
+  log(`save, restore and fork at ${users.toLocaleString("en-US")} users after ${ticks} ticks`);
+  const saveRestore = measureSaveRestore(plan.saveRestore);
+  const partial = { kernels, fullModel, sweep, worlds, startup, saveRestore };
   return {
     format: "likesim-bench/1",
     startedAt,

@@ -40,6 +40,14 @@ export {
 export { type Scenario, type ScenarioInput, scenarioSchema } from "./scenario/schema.js";
 export { RANKERS } from "./scenario/sections/feed.js";
 export {
+  BEHAVIOUR_WEIGHTS,
+  type Intervention,
+  type InterventionChange,
+  type InterventionInput,
+  type InterventionName,
+  interventionSchema,
+} from "./scenario/sections/interventions.js";
+export {
   parseSeeds,
   parseSweepAxis,
   type SweepAxis,
@@ -47,5 +55,10 @@ export {
   scenarioHash,
   sweepGrid,
 } from "./scenario/sweep.js";
-export { describeIssues, parseScenario, ScenarioError } from "./scenario/validate.js";
+export {
+  describeIssues,
+  parseInterventions,
+  parseScenario,
+  ScenarioError,
+} from "./scenario/validate.js";
 export { valueAtPath } from "./scenario/value-at-path.js";

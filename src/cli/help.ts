@@ -70,6 +70,9 @@ Commands:
   compare <a> <b>             Paired comparison of two arms on the same seeds (common
                               random numbers), with bootstrap CIs, sign tests, an HTML
                               report and a Markdown table.
+  branch <scenario.json>      Fork each seed's run at a tick into arms with interventions
+                              (hide like counts, remove the early likes …) and compare
+                              each arm's future with the original, paired by seed.
   validate <scenario.json>    Check a scenario file (and its network file) without running.
   merge <files…>              Join result files (shards, reruns) sorted by run, without
                               duplicates.
@@ -140,6 +143,49 @@ ${EXTENDED}
                        Compared like the summary metrics, in the table and the report.
 ${PARALLEL}
 ${SHARDED}
+`,
+  branch: `Usage: likesim branch <scenario.json> --at TICK --arm NAME:INTERVENTION [--arm …]
+                      [--video ID|top|top@T] [--seeds LIST] [--ticks N] [--set path=value …]
+                      [--extended] [--report FILE.html] [--json] [--jobs N]
+                      [--out FILE] [--csv FILE] [--shard i/n]
+
+Each seed's run goes to tick TICK once and is forked: the original future and one future
+per arm, each arm's interventions applied at the fork tick, run to the end. The futures
+share every random draw an intervention does not touch (common random numbers), so each
+arm is compared with the original seed by seed, as likesim compare does: both means, the
+mean paired difference, its 95% bootstrap interval and the sign test, per summary metric.
+
+  --at TICK            The fork tick, from 0 to the run's ticks − 1.
+  --arm NAME:DO[,key=value…][+DO…]
+                       An arm: a name and one or more interventions (joined by +), each
+                       a kind of the scenario's interventions with its fields, e.g.
+                         --arm hidden:hideLikeCounts
+                         --arm capped:capImpressions,per=creator,max=50
+                         --arm noluck:deleteEarlyLikes,video=top@240
+                         --arm both:removeBots+boostNewCreators,audience=0.02
+                       Kinds: hideLikeCounts, capImpressions, downrankVideo,
+                       downrankCreator, removeVideo, removeCreator, removeBots,
+                       boostNewCreators, switchRanker, setBehaviour, deleteEarlyLikes
+                       (docs/model.md, "Interventions").
+  --video ID|top|top@T The video an arm's video intervention targets when it names none,
+                       and whose likes in both futures the table and report name: an id,
+                       top (the most liked at the fork tick) or top@T (the most liked
+                       video of world 0 at tick T of the original future, before or after
+                       the fork: top@240 with --at 48 targets the eventual winner).
+${SEEDS}
+${SETTING}
+  --report FILE        Write a self-contained HTML report, one section per arm.
+  --json               Print the comparisons as JSON instead of the tables.
+${EXTENDED}
+${PARALLEL}
+  --out FILE           Append one NDJSON line per future (each with its branch: the fork
+                       tick, the arm and its interventions, and the targeted video's likes
+                       and impressions in both futures). Rerunning with the same FILE
+                       skips the seeds already in it.
+  --csv FILE           Also write the futures as one flat CSV table.
+  --shard i/n          Run only the i-th of n disjoint slices of the seeds (1-based), or
+                       take the slice from JOB_COMPLETION_INDEX / SLURM_ARRAY_TASK_ID with
+                       --shard-count N; merge the shards' files with likesim merge.
 `,
   validate: `Usage: likesim validate <scenario.json> [--set path=value …]
 

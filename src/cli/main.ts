@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     return (args, io) => batchCommand("sweep", args, io);
   },
   compare: async () => (await import("./commands/compare.js")).compareCommand,
+  branch: async () => (await import("./commands/branch.js")).branchCommand,
   validate: async () => (await import("./commands/validate.js")).validateCommand,
   merge: async () => (await import("./commands/merge.js")).mergeCommand,
   summarize: async () => (await import("./commands/summarize.js")).summarizeCommand,

@@ -51,11 +51,15 @@ export function lineValue(line: ResultLine, field: string): unknown {
   return undefined;
 }
 
-/** Without `by`: one group per scenario and set of overrides (every run but its seed). */
+/**
+ * Without `by`: one group per scenario and set of overrides (every run but its seed), and per
+ * fork tick and arm for the futures of `likesim branch`.
+ */
 function groupValues(line: ResultLine, by: readonly string[] | undefined): Record<string, unknown> {
   if (by && by.length > 0)
     return Object.fromEntries(by.map((field) => [field, lineValue(line, field)]));
-  return { scenario: line.scenario, ...line.overrides, ...line.sweep };
+  const branch = line.branch ? { at: line.branch.at, arm: line.branch.arm } : {};
+  return { scenario: line.scenario, ...line.overrides, ...line.sweep, ...branch };
 }
 
 export function groupResults(lines: readonly ResultLine[], by?: readonly string[]): ResultGroup[] {

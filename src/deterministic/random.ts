@@ -7,6 +7,20 @@ import { log, pow } from "./exact-math.js";
  */
 export type Random = () => number;
 
+/** A stream that can say where it is, so a saved simulation continues with the same draws. */
+export type Stream = Random & { state(): StreamState };
+
+/** Alea's whole internal state: three 32-bit-fraction registers and a carry. */
+export interface StreamState {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+}
+
+/** Numbers per stream in a saved state (STREAM_FIELDS order). */
+export const STREAM_FIELDS = ["c", "s0", "s1", "s2"] as const;
+
 /**
  * The named streams a simulation draws from. Splitting by subsystem gives common random
  * numbers: changing the ranker moves only `ranking`, never the population or the graph.
@@ -19,16 +33,22 @@ export type StreamName =
   | "ranking"
   | "sessions"
   | "metrics"
-  | "inference";
+  | "inference"
+  | "interventions";
 
 /**
  * Alea, not seedrandom's default ARC4: measured here at 113 M draws/s against 19 M/s
  * (bench/rng-generators.mjs, docs/implementation-notes.md), with the same determinism.
  * The key joins seed, stream name and any sub-keys (a world, a creator) with "/".
  */
-export function stream(seed: number, name: StreamName, ...keys: (string | number)[]): Random {
+export function stream(seed: number, name: StreamName, ...keys: (string | number)[]): Stream {
   const key = [String(seed), name, ...keys.map(String)].join("/");
-  return alea(key) as Random;
+  return alea(key, { state: true }) as unknown as Stream;
+}
+
+/** A stream that continues from a state `Stream.state()` gave (seedrandom's own export). */
+export function resumeStream(state: StreamState): Stream {
+  return alea("", { state: { ...state } }) as unknown as Stream;
 }
 
 /** A whole number in [0, n). */

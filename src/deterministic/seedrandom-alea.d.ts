@@ -3,6 +3,6 @@
 declare module "seedrandom/lib/alea.js" {
   import type { PRNG } from "seedrandom";
 
-  const alea: (seed: string) => PRNG;
+  const alea: (seed: string, options?: { state?: boolean | object }) => PRNG;
   export default alea;
 }

@@ -1,6 +1,7 @@
 import { type Random, randomInt, randomNormal, stream } from "../deterministic/random.js";
 import type { Scenario } from "../scenario/schema.js";
 import { clamp01, type Population } from "./population.js";
+import { declareState } from "./state/layout.js";
 
 /**
  * Draws each new video's topic and quality from its creator's own stream, so the k-th video
@@ -8,7 +9,10 @@ import { clamp01, type Population } from "./population.js";
  * however many videos other creators post.
  */
 export class ContentSource {
-  private readonly streams: (Random | undefined)[];
+  /** Each creator's stream, made when the creator first posts. */
+  readonly streams: (Random | undefined)[];
+
+  static readonly layout = declareState<ContentSource>({ streams: ["streams"] });
   /** Topic of the video last drawn. */
   topic = 0;
 

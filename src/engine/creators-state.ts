@@ -1,5 +1,6 @@
 import { pow } from "../deterministic/exact-math.js";
 import type { Scenario } from "../scenario/schema.js";
+import { declareState } from "./state/layout.js";
 
 /**
  * Each creator's standing in one world. A creator judges each post once, when it is
@@ -37,6 +38,19 @@ export class CreatorState {
     this.likes = new Float64Array(count);
     this.posts = new Uint32Array(count);
   }
+
+  static readonly layout = declareState<CreatorState>({
+    arrays: [
+      "satisfaction",
+      "motivation",
+      "active",
+      "quit",
+      "lowTicks",
+      "judged",
+      "likes",
+      "posts",
+    ],
+  });
 
   /** Creators whose joining tick has come start posting (initial ones at tick 0). */
   join(tick: number): void {

@@ -1,3 +1,4 @@
+import { declareState } from "./state/layout.js";
 import type { FeedTrace, LikeEvents } from "./types.js";
 
 const TRACE_LENGTH = 64;
@@ -5,12 +6,17 @@ const LIKE_EVENTS_PER_TICK = 4096;
 
 /** The last impressions of one chosen user, kept in a ring for the feed view. */
 export class FeedTraceRecorder {
-  private readonly video = new Int32Array(TRACE_LENGTH);
-  private readonly reason = new Uint8Array(TRACE_LENGTH);
-  private readonly liked = new Uint8Array(TRACE_LENGTH);
-  private readonly tick = new Int32Array(TRACE_LENGTH);
-  private next = 0;
-  private count = 0;
+  readonly video = new Int32Array(TRACE_LENGTH);
+  readonly reason = new Uint8Array(TRACE_LENGTH);
+  readonly liked = new Uint8Array(TRACE_LENGTH);
+  readonly tick = new Int32Array(TRACE_LENGTH);
+  next = 0;
+  count = 0;
+
+  static readonly layout = declareState<FeedTraceRecorder>({
+    arrays: ["video", "reason", "liked", "tick"],
+    numbers: ["next", "count", "user"],
+  });
 
   constructor(public user: number) {}
 
@@ -49,10 +55,15 @@ export class FeedTraceRecorder {
 
 /** The likes of the current tick, up to a bound, for the network view's pulses. */
 export class LikeEventRecorder {
-  private readonly liker = new Int32Array(LIKE_EVENTS_PER_TICK);
-  private readonly video = new Int32Array(LIKE_EVENTS_PER_TICK);
-  private readonly via = new Int32Array(LIKE_EVENTS_PER_TICK);
-  private count = 0;
+  readonly liker = new Int32Array(LIKE_EVENTS_PER_TICK);
+  readonly video = new Int32Array(LIKE_EVENTS_PER_TICK);
+  readonly via = new Int32Array(LIKE_EVENTS_PER_TICK);
+  count = 0;
+
+  static readonly layout = declareState<LikeEventRecorder>({
+    arrays: ["liker", "video", "via"],
+    numbers: ["count"],
+  });
 
   clear(): void {
     this.count = 0;

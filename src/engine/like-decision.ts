@@ -1,6 +1,7 @@
 import { exp, log1p } from "../deterministic/exact-math.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { Population } from "./population.js";
+import { declareState } from "./state/layout.js";
 import type { VideoStore } from "./videos.js";
 
 const LOGISTIC = 0;
@@ -28,7 +29,9 @@ export class LikeDecision {
   private readonly friend: number;
   private readonly shareWeight: number;
   /** The friend term for likes · TABLE_SHARES + shares, both under the table's bounds. */
-  private readonly friendTable = new Float64Array(TABLE_LIKES * TABLE_SHARES);
+  readonly friendTable = new Float64Array(TABLE_LIKES * TABLE_SHARES);
+  /** Weights read from the scenario, tabled once: nothing to save. */
+  static readonly layout = declareState<LikeDecision>({ scratch: ["friendTable"] });
   /** Whether the friends' likes must be counted at all. */
   readonly readsFriends: boolean;
 

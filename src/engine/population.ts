@@ -7,6 +7,7 @@ import {
   stream,
 } from "../deterministic/random.js";
 import type { Scenario } from "../scenario/schema.js";
+import { declareState } from "./state/layout.js";
 
 /**
  * Who is on the platform: the parts of every user and creator that do not change during a
@@ -36,6 +37,22 @@ export interface Population {
   creatorTopics: Uint8Array;
   topicsPerCreator: number;
 }
+
+export const POPULATION_LAYOUT = declareState<Population>({
+  arrays: [
+    "affinity",
+    "interestCdf",
+    "mainTopic",
+    "activity",
+    "conformity",
+    "creatorOf",
+    "creatorUser",
+    "creatorJoinsAt",
+    "skill",
+    "creatorTopics",
+  ],
+  numbers: ["users", "topics", "creators", "topicsPerCreator"],
+});
 
 /** Qualities, skills and conformity live in [0, 1]; draws from normals are clipped to it. */
 export function clamp01(x: number): number {

@@ -1,3 +1,5 @@
+import { declareState } from "./state/layout.js";
+
 /** Filter bits per impression a user is expected to make while one generation is filled. */
 export const BITS_PER_IMPRESSION = 10;
 /** Bits set and tested per video in the hashed part of a row, all in one 64-bit block. */
@@ -32,10 +34,11 @@ function rowWords(expected: number): number {
 export class SeenFilter {
   /** Row u of a generation is words [offset[u], offset[u + 1]). */
   readonly offset: Int32Array;
-  private newestBits: Int32Array;
-  private olderBits: Int32Array;
-  private newestStart = 0;
-  private olderStart = 0;
+  /** The two generations' bits, and the first video id each takes. */
+  newestBits: Int32Array;
+  olderBits: Int32Array;
+  newestStart = 0;
+  olderStart = 0;
   /** Set by `locate`. */
   private found: Int32Array;
   private word = 0;
@@ -57,6 +60,11 @@ export class SeenFilter {
     this.olderBits = new Int32Array(words);
     this.found = this.newestBits;
   }
+
+  static readonly layout = declareState<SeenFilter>({
+    arrays: ["offset", "newestBits", "olderBits"],
+    numbers: ["newestStart", "olderStart"],
+  });
 
   /** Bytes per user for `expected` impressions, for the memory budget. */
   static bytesPerUser(expected: number): number {

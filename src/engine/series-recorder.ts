@@ -1,5 +1,6 @@
 import { topShare } from "../metrics/index.js";
 import { MEASURES, measuresAt } from "./measures.js";
+import { declareState } from "./state/layout.js";
 import { SERIES_COLUMNS, type SeriesColumn, type TimeSeries } from "./types.js";
 import type { World } from "./world.js";
 
@@ -12,11 +13,17 @@ const GRAPH = measuresAt("graphEvery");
  * final values are in the summary).
  */
 export class SeriesRecorder {
-  private columns: TimeSeries;
-  private capacity = 256;
+  columns: TimeSeries;
+  capacity = 256;
   length = 0;
   /** Reused buffer for this tick's impressions per live video. */
-  private scratch = new Float64Array(1024);
+  scratch = new Float64Array(1024);
+
+  static readonly layout = declareState<SeriesRecorder>({
+    numbers: ["capacity", "length"],
+    scratch: ["scratch"],
+    parts: { columns: declareState<TimeSeries>({ arrays: SERIES_COLUMNS, grows: SERIES_COLUMNS }) },
+  });
 
   constructor() {
     this.columns = this.allocate(this.capacity);

@@ -11,7 +11,7 @@ import type { World } from "./world.js";
  * sees the freshest counts. Nothing here allocates.
  */
 export function runSessions(world: World): void {
-  const { pop, sessions, ranker, scenario, pick, order } = world;
+  const { pop, sessions, ranker, scenario, pick, order, gate } = world;
   const meanLength = scenario.population.sessionLength;
   const logContinue = meanLength > 1 ? log(1 - 1 / meanLength) : 0;
   const { activity } = pop;
@@ -36,7 +36,8 @@ export function runSessions(world: World): void {
     const length = logContinue === 0 ? 1 : 1 + Math.floor(log(1 - sessions()) / logContinue);
     let liked = false;
     for (let slot = 0; slot < length; slot++) {
-      ranker.pick(user, pick);
+      if (gate.active === 0) ranker.pick(user, pick);
+      else gate.pick(world, user, slot, pick);
       if (pick.video < 0) break;
       if (impression(world, user, pick)) liked = true;
     }

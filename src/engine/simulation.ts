@@ -1,9 +1,18 @@
 import type { Scenario } from "../scenario/schema.js";
-import { parseScenario } from "../scenario/validate.js";
+import type { InterventionChange } from "../scenario/sections/interventions.js";
+import { parseInterventions, parseScenario } from "../scenario/validate.js";
 import { buildGraph } from "./build-graph.js";
+import { applyIntervention } from "./interventions/apply-intervention.js";
 import { checkMemoryBudget, DEFAULT_MEMORY_LIMIT } from "./memory-budget.js";
 import { createPopulation } from "./population.js";
 import { snapshotWorld } from "./snapshot.js";
+import {
+  type RestoredRun,
+  restoreState,
+  type SimulationState,
+  saveState,
+  simulationBytes,
+} from "./state/simulation-state.js";
 import { summarizeRun, summarizeWorld } from "./summary.js";
 import type {
   MetricsOptions,
@@ -76,6 +85,28 @@ export function createSimulation(
   const seed = options.seed ?? scenario.seed;
   checkMemoryBudget(scenario, options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT, options.network);
   const worlds = createWorlds(scenario, { ...options, seed });
+  return simulationOf({ scenario, seed, pop: worlds[0].pop, worlds });
+}
+
+/**
+ * Rebuilds a simulation from `sim.save()`: it continues exactly as the saved one would have,
+ * draw for draw. A state that is malformed or does not fit its scenario is refused with a
+ * StateError naming the field. The state can be restored again: the new run copies it.
+ */
+export function restoreSimulation(state: SimulationState | unknown): Simulation {
+  return simulationOf(restoreState(state));
+}
+
+function simulationOf(run: RestoredRun): Simulation {
+  const { scenario, seed, pop, worlds } = run;
+  // A state holds every world of its scenario; a part of a run (options.worlds) has some.
+  const whole = (what: string) => {
+    if (worlds.length !== scenario.worlds) {
+      throw new RangeError(
+        `${what}: this simulation holds ${worlds.length} of the scenario's ${scenario.worlds} worlds (options.worlds); allowed: a simulation of all its worlds`,
+      );
+    }
+  };
   let cache: { tick: number; costly: boolean; worlds: Summary[]; summary: Summary } | undefined;
   return {
     scenario,
@@ -119,6 +150,31 @@ export function createSimulation(
       const world = worlds[index];
       if (!world) throw new RangeError(`world is ${index}; allowed: 0 to ${worlds.length - 1}`);
       return snapshotWorld(world, snapshotOptions.graph ?? false);
+    },
+    save(): SimulationState {
+      whole("save()");
+      return saveState(scenario, seed, pop, worlds);
+    },
+    fork(): Simulation {
+      whole("fork()");
+      return simulationOf(restoreState(saveState(scenario, seed, pop, worlds), false));
+    },
+    intervene(changes: InterventionChange | readonly InterventionChange[]): void {
+      const tick = worlds[0].tick;
+      const list = (Array.isArray(changes) ? changes : [changes]).map((change) => ({
+        ...change,
+        at: tick,
+      }));
+      const parsed = parseInterventions(list, `interventions at tick ${tick}`);
+      for (const world of worlds) {
+        parsed.forEach((change, i) => {
+          applyIntervention(world, change, `intervention ${i} (${change.do}) at tick ${tick}`);
+        });
+      }
+      cache = undefined;
+    },
+    memoryBytes(): number {
+      return simulationBytes(pop, worlds);
     },
   };
 }

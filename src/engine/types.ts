@@ -1,5 +1,7 @@
 import type { Scenario } from "../scenario/schema.js";
+import type { InterventionChange } from "../scenario/sections/interventions.js";
 import type { EdgeList } from "./graph/csr.js";
+import type { SimulationState } from "./state/simulation-state.js";
 
 export interface SimulationOptions {
   /** Overrides the scenario's seed. */
@@ -196,4 +198,19 @@ export interface Simulation {
   /** Summary and series at the current tick; repeated calls at one tick are answered from a cache. */
   metrics(options?: MetricsOptions): RunMetrics;
   snapshot(options?: SnapshotOptions): Snapshot;
+  /**
+   * The whole state at this tick, as plain data and typed arrays (transfer them with
+   * `stateBuffers`); `restoreSimulation` continues from it draw for draw.
+   */
+  save(): SimulationState;
+  /** An independent copy at this tick (save and restore in one): the two share nothing that changes. */
+  fork(): Simulation;
+  /**
+   * Applies interventions now, in every world, before the next tick (docs/model.md,
+   * "Interventions"): on a fork, the changed future starts here. Draws only from the
+   * worlds' `interventions` streams.
+   */
+  intervene(changes: InterventionChange | readonly InterventionChange[]): void;
+  /** Bytes of every typed array the run holds (population, graphs, memories, videos, series, scratch). */
+  memoryBytes(): number;
 }

@@ -1,5 +1,6 @@
 import type { Scenario } from "../scenario/schema.js";
 import { SeenFilter } from "./seen-filter.js";
+import { declareState } from "./state/layout.js";
 
 /** What an inbox entry says about how a video got there. */
 export const INBOX_POST = 0;
@@ -71,6 +72,18 @@ export class UserMemory {
     this.likedCreator = new Int32Array(users * CREATOR_SLOTS).fill(-1);
     this.likedCreatorCount = new Uint16Array(users * CREATOR_SLOTS);
   }
+
+  static readonly layout = declareState<UserMemory>({
+    arrays: [
+      "inboxVideo",
+      "inboxMeta",
+      "inboxNext",
+      "inboxUnread",
+      "likedCreator",
+      "likedCreatorCount",
+    ],
+    parts: { seen: SeenFilter.layout },
+  });
 
   static bytesPerUser(expectedViews: number, inboxSize: number): number {
     return SeenFilter.bytesPerUser(expectedViews) + 8 * inboxSize + 8 + 6 * CREATOR_SLOTS;

@@ -1,4 +1,23 @@
 import { log1p } from "../deterministic/exact-math.js";
+import { type Column, declareState, fieldsOf } from "./state/layout.js";
+
+/** The per-video columns, declared once: growth, save and restore and the byte count read them. */
+const VIDEO_COLUMNS = [
+  "creator",
+  "topic",
+  "quality",
+  "postedAt",
+  "impressions",
+  "likes",
+  "botLikes",
+  "logLikes",
+  "shares",
+  "comments",
+  "negatives",
+  "socialLikes",
+  "viralAt",
+  "impressionsBefore",
+] as const satisfies readonly (keyof VideoStore)[];
 
 /** log(1 + n) for the like counts most videos have, computed once (the same values, no log per like). */
 const LOG_TABLE = Float32Array.from({ length: 4096 }, (_, n) => log1p(n));
@@ -66,28 +85,23 @@ export class VideoStore {
 
   private grow(): void {
     const capacity = this.capacity * 2;
-    const grow = <T extends Int32Array | Uint32Array | Float32Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(capacity);
-      b.set(a);
-      return b;
-    };
-    this.creator = grow(this.creator);
-    this.topic = grow(this.topic);
-    this.quality = grow(this.quality);
-    this.postedAt = grow(this.postedAt);
-    this.impressions = grow(this.impressions);
-    this.likes = grow(this.likes);
-    this.botLikes = grow(this.botLikes);
-    this.logLikes = grow(this.logLikes);
-    this.shares = grow(this.shares);
-    this.comments = grow(this.comments);
-    this.negatives = grow(this.negatives);
-    this.socialLikes = grow(this.socialLikes);
-    this.viralAt = grow(this.viralAt);
-    this.impressionsBefore = grow(this.impressionsBefore);
+    const fields = fieldsOf(this);
+    for (const name of VIDEO_COLUMNS) {
+      const old = this[name];
+      const grown = new (old.constructor as new (n: number) => Column)(capacity);
+      grown.set(old);
+      fields[name] = grown;
+    }
     this.capacity = capacity;
   }
 
+  static readonly layout = declareState<VideoStore>({
+    arrays: VIDEO_COLUMNS,
+    grows: VIDEO_COLUMNS,
+    numbers: ["count", "capacity"],
+  });
+
   /** Bytes per video, for the memory budget. */
-  static readonly BYTES_PER_VIDEO = 4 * 13 + 1;
+  static readonly BYTES_PER_VIDEO = ((store) =>
+    VIDEO_COLUMNS.reduce((sum, name) => sum + store[name].BYTES_PER_ELEMENT, 0))(new VideoStore(1));
 }

@@ -3,12 +3,15 @@ import type { Scenario } from "../scenario/schema.js";
 import { ContentSource } from "./content.js";
 import { CreatorState } from "./creators-state.js";
 import { FeedTraceRecorder, LikeEventRecorder } from "./feed-trace.js";
-import type { SocialGraph } from "./graph/csr.js";
+import { SOCIAL_GRAPH_LAYOUT, type SocialGraph } from "./graph/csr.js";
+import { applyIntervention } from "./interventions/apply-intervention.js";
+import { FeedGate } from "./interventions/feed-gate.js";
 import { LikeDecision } from "./like-decision.js";
 import type { Population } from "./population.js";
 import { createRanker, type FeedContext, Pick, type Ranker } from "./rankers/index.js";
 import { SeriesRecorder } from "./series-recorder.js";
 import { runSessions } from "./sessions.js";
+import { declareState, NO_STATE } from "./state/layout.js";
 import { REASONS } from "./types.js";
 import { expectedViews, INBOX_POST, UserMemory } from "./user-memory.js";
 import { VideoStore } from "./videos.js";
@@ -27,24 +30,63 @@ export interface TickCounters {
  * population. Worlds of a run differ only in the streams they draw behaviour from.
  */
 export class World implements FeedContext {
-  readonly scenario: Scenario;
+  /** Everything a world keeps from tick to tick, for save and restore and the byte count. */
+  static readonly layout = declareState<World>({
+    arrays: ["likesGiven", "away", "topicCounts", "reasonCounts"],
+    numbers: [
+      "awayCount",
+      "judgeNext",
+      "tick",
+      "liveStart",
+      "totalImpressions",
+      "totalLikes",
+      "viralCount",
+      "nextIntervention",
+    ],
+    streams: ["ranking", "behaviour", "sessions", "interventionDraws"],
+    scratch: ["order"],
+    parts: {
+      graph: SOCIAL_GRAPH_LAYOUT,
+      videos: VideoStore.layout,
+      memory: UserMemory.layout,
+      creators: CreatorState.layout,
+      content: ContentSource.layout,
+      ranker: NO_STATE,
+      likeDecision: LikeDecision.layout,
+      trace: FeedTraceRecorder.layout,
+      likeEvents: LikeEventRecorder.layout,
+      series: SeriesRecorder.layout,
+      gate: FeedGate.layout,
+      counters: declareState<TickCounters>({
+        numbers: ["impressions", "likes", "shares", "posts", "newFollows"],
+      }),
+    },
+  });
+
+  /** The scenario in effect: the run's, as interventions have changed it. */
+  scenario: Scenario;
   readonly pop: Population;
   readonly graph: SocialGraph;
   readonly videos = new VideoStore();
   readonly memory: UserMemory;
   readonly creators: CreatorState;
   readonly content: ContentSource;
-  readonly ranker: Ranker;
-  readonly likeDecision: LikeDecision;
+  ranker: Ranker;
+  likeDecision: LikeDecision;
   readonly ranking: Random;
   readonly behaviour: Random;
   readonly sessions: Random;
+  /** What interventions in force do to the feed, and the stream they alone draw from. */
+  readonly gate: FeedGate;
+  readonly interventionDraws: Random;
+  /** The next of the scenario's interventions to apply. */
+  nextIntervention = 0;
   readonly likesGiven: Uint32Array;
   /** 1 for a user who has left the platform for now (viewer churn). */
   readonly away: Uint8Array;
   awayCount = 0;
   /** The next video a creator has yet to judge (videos are judged in posting order). */
-  private judgeNext = 0;
+  judgeNext = 0;
   /** Impressions per user and topic, for feed diversity. */
   readonly topicCounts: Uint32Array;
   readonly trace: FeedTraceRecorder;
@@ -76,6 +118,8 @@ export class World implements FeedContext {
     pop: Population,
     graph: SocialGraph,
     traceUser: number,
+    /** False for a world a saved state is restored into: its catalog is in the state. */
+    dealCatalog = true,
   ) {
     this.scenario = scenario;
     this.pop = pop;
@@ -90,6 +134,8 @@ export class World implements FeedContext {
     this.ranking = stream(seed, "ranking", index);
     this.behaviour = stream(seed, "behaviour", index);
     this.sessions = stream(seed, "sessions", index);
+    this.interventionDraws = stream(seed, "interventions", index);
+    this.gate = new FeedGate(pop.creators);
     this.likesGiven = new Uint32Array(pop.users);
     this.order = new Int32Array(pop.users);
     this.topicCounts = new Uint32Array(pop.users * pop.topics);
@@ -98,6 +144,7 @@ export class World implements FeedContext {
     this.ranker = createRanker(this);
     this.likeDecision = new LikeDecision(behaviour, pop, this.videos);
     this.away = new Uint8Array(pop.users);
+    if (!dealCatalog) return;
     // The catalog is dealt to the creators who are there from the start.
     let first = 0;
     while (first < pop.creators && pop.creatorJoinsAt[first] === 0) first++;
@@ -108,7 +155,8 @@ export class World implements FeedContext {
   private post(creator: number): void {
     const quality = this.content.next(creator);
     const video = this.videos.add(creator, this.content.topic, quality, this.tick);
-    this.creators.posts[creator]++;
+    const posts = ++this.creators.posts[creator];
+    if (this.gate.boostAudience > 0) this.gate.posted(video, posts);
     this.counters.posts++;
     const user = this.pop.creatorUser[creator];
     const { followers } = this.graph;
@@ -167,6 +215,16 @@ export class World implements FeedContext {
     }
   }
 
+  /** The scenario's interventions whose tick has come, in their order. */
+  private applyInterventions(): void {
+    const list = this.scenario.interventions;
+    while (this.nextIntervention < list.length && list[this.nextIntervention].at <= this.tick) {
+      const i = this.nextIntervention++;
+      applyIntervention(this, list[i], `interventions[${i}] (${list[i].do})`);
+    }
+    if (this.gate.active === 1) this.gate.startTick();
+  }
+
   /** One tick: post, rank, scroll and like, then creators take stock and metrics are noted. */
   step(): void {
     const c = this.counters;
@@ -177,6 +235,7 @@ export class World implements FeedContext {
     c.newFollows = 0;
     this.likeEvents.clear();
     this.advanceLiveWindow();
+    this.applyInterventions();
     this.returnUsers();
     this.creators.join(this.tick);
     this.postNewVideos();

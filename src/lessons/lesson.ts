@@ -1,7 +1,12 @@
 import type { SummaryName } from "../engine/types.js";
+import type { InterventionInput } from "../scenario/sections/interventions.js";
 
-/** A value a lesson arm gives a scenario field: what `--set path=value` would parse to. */
-export type ArmValue = string | number | boolean;
+/**
+ * A value a lesson arm gives a scenario field: what `--set path=value` would parse to. A
+ * list of interventions is one: an arm that changes the platform at a tick is the fork of
+ * the other arm at that tick (the runs agree draw for draw until then).
+ */
+export type ArmValue = string | number | boolean | readonly InterventionInput[];
 
 /** One side of a lesson's comparison: the lesson's scenario with these fields set. */
 export interface LessonArm {

@@ -5,6 +5,7 @@ import { contentSchema } from "./sections/content.js";
 import { aboutSchema, botsSchema, creatorsSchema, metricsSchema } from "./sections/creators.js";
 import { feedSchema } from "./sections/feed.js";
 import { graphSchema } from "./sections/graph.js";
+import { interventionsSchema } from "./sections/interventions.js";
 import { populationSchema } from "./sections/population.js";
 
 /** The one scenario schema: TypeScript types, validation, defaults and the editors' JSON Schema. */
@@ -51,6 +52,7 @@ export const scenarioSchema = z
     creators: creatorsSchema.prefault({}),
     bots: botsSchema.prefault({}),
     metrics: metricsSchema.prefault({}),
+    interventions: interventionsSchema,
   })
   .meta({
     title: "likesim scenario",

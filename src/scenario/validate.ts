@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { printable } from "./safe-text.js";
 import { type Scenario, scenarioSchema } from "./schema.js";
+import { type Intervention, interventionsSchema } from "./sections/interventions.js";
 import { valueAtPath } from "./value-at-path.js";
 
 /** A scenario that failed validation; each problem names the field, the value and what is allowed. */
@@ -58,6 +59,13 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
 /** Parses and fills defaults, or throws a ScenarioError naming every bad field. */
 export function parseScenario(input: unknown, source = "scenario"): Scenario {
   const result = scenarioSchema.safeParse(input);
+  if (!result.success) throw new ScenarioError(describeIssues(result.error.issues, input), source);
+  return result.data;
+}
+
+/** Parses a list of interventions as the scenario's `interventions` would be, or throws a ScenarioError. */
+export function parseInterventions(input: unknown, source = "interventions"): Intervention[] {
+  const result = interventionsSchema.safeParse(input);
   if (!result.success) throw new ScenarioError(describeIssues(result.error.issues, input), source);
   return result.data;
 }

@@ -34,6 +34,8 @@ describe("the large-run bench at a small size", () => {
     expect(figures.extrapolated!.wallSeconds).toBeGreaterThan(figures.wallSeconds);
     const { memory } = figures;
     expect(memory.accountedBytes).toBeGreaterThan(0);
+    // sim.memoryBytes() declares what the walk finds, give or take arrays outside the layouts.
+    expect(Math.abs(memory.declaredBytes / memory.accountedBytes - 1)).toBeLessThan(0.2);
     expect(memory.estimateFullBytes).toBeGreaterThan(memory.estimateBytes);
     expect(memory.peakRssBytes).toBeGreaterThan(memory.rssBeforeBytes);
     const report = formatLargeRun(figures);

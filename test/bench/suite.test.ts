@@ -12,6 +12,7 @@ const TINY: BenchPlan = {
   sweep: { runs: 2, users: 150, ticks: 3, rounds: 2 },
   worlds: [{ scenario: "musiclab.json", users: 300, repeats: 1, warmUps: 0 }],
   startupRuns: 1,
+  saveRestore: { users: 300, ticks: 4, runs: 2 },
 };
 
 describe("npm run bench at tiny sizes", () => {
@@ -73,6 +74,11 @@ describe("npm run bench at tiny sizes", () => {
     ]);
     expect(results.startup.helpMs).toBeGreaterThan(0);
     expect(results.startup.nodeMs).toBeGreaterThan(0);
+    expect(results.saveRestore).toMatchObject({ users: 300, ticks: 4, continuesExactly: true });
+    expect(results.saveRestore.stateBytes).toBeGreaterThan(0);
+    expect(results.saveRestore.stateBytes).toBeLessThanOrEqual(results.saveRestore.memoryBytes);
+    for (const ms of [results.saveRestore.saveMs, results.saveRestore.restoreMs])
+      expect(ms).toBeGreaterThan(0);
     expect(lines.length).toBeGreaterThanOrEqual(4);
 
     // What bench/results.json holds survives JSON, and the terminal report shows each part.
@@ -86,6 +92,7 @@ describe("npm run bench at tiny sizes", () => {
       "Sweep",
       "Worlds in parallel",
       "Start-up",
+      "Save, restore and fork",
       "Aims",
     ])
       expect(report).toContain(heading);

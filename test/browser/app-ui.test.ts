@@ -43,11 +43,27 @@ describe.skipIf(skipBrowser)("the app's controls, messages and layout (built app
     await page.emulateMedia({ reducedMotion: "reduce" });
     await waitForRun(page);
     await page.getByRole("button", { name: "Play" }).click();
-    // A liked card may sit below the feed's visible part, where it is not rendered: attached
-    // is enough to read its style.
-    const heart = page.locator("ls-feed-view li.liked .heart").first();
-    await heart.waitFor({ state: "attached", timeout: 60_000 });
-    expect(await heart.evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
+    // The feed re-renders its cards while playing, so the heart is found and its style read
+    // in one step on the page, never through a handle the next render may have detached.
+    const animation = await page.waitForFunction(
+      () => {
+        const find = (root: ParentNode): Element | null => {
+          for (const element of root.querySelectorAll("*")) {
+            if (element.localName === "ls-feed-view") {
+              return element.shadowRoot?.querySelector("li.liked .heart") ?? null;
+            }
+            const inner = element.shadowRoot && find(element.shadowRoot);
+            if (inner) return inner;
+          }
+          return null;
+        };
+        const heart = find(document);
+        return heart ? getComputedStyle(heart).animationName : false;
+      },
+      undefined,
+      { timeout: 60_000, polling: 200 },
+    );
+    expect(await animation.jsonValue()).toBe("none");
     await page.close();
   });
 

@@ -254,7 +254,10 @@ describe.skipIf(skipBrowser)("the app as a teaching instrument (built app)", () 
       await card.getByRole("button", { name: i === TOUR.length - 1 ? "Done" : "Next" }).click();
     }
     expect(await card.count()).toBe(0);
-    expect((await runStates(page))[0].status).toBe("playing");
+    // The tour started the run; on a slow machine it may already have reached its end.
+    const [run] = await runStates(page);
+    expect(["playing", "finished"]).toContain(run.status);
+    expect(run.tick).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -45,16 +45,34 @@ function walk(
   inherited?: unknown,
 ) {
   if (node.oneOf) {
-    const discriminator: SchemaLeaf = { path: [...path, "kind"].join("."), values: [] };
-    discriminator.default = defaultOf({}, (node.default as { kind?: unknown } | undefined)?.kind);
+    // The discriminator is the property every option fixes to a constant: `kind` or `do`.
+    const first = node.oneOf[0].properties ?? {};
+    const tag = Object.keys(first).find((key) => first[key].const !== undefined) ?? "kind";
+    const discriminator: SchemaLeaf = { path: [...path, tag].join("."), values: [] };
+    discriminator.default = defaultOf(
+      {},
+      (node.default as Record<string, unknown> | undefined)?.[tag],
+    );
     out.push(discriminator);
     for (const option of node.oneOf) {
-      const kind = option.properties?.kind?.const;
+      const kind = option.properties?.[tag]?.const;
       discriminator.values?.push(kind);
       for (const [key, child] of Object.entries(option.properties ?? {})) {
-        if (key !== "kind") walk(child, [...path, key], out, String(kind));
+        if (key !== tag) walk(child, [...path, key], out, String(kind));
       }
     }
+    return;
+  }
+  if (node.type === "array" && node.items?.oneOf) {
+    // A list of tagged objects (interventions): the list itself, then each entry's fields.
+    out.push({
+      path: path.join("."),
+      variant,
+      default: defaultOf(node, inherited),
+      type: node.type,
+      maxItems: node.maxItems,
+    });
+    walk(node.items, [...path.slice(0, -1), `${path.at(-1)}[]`], out);
     return;
   }
   if (node.type === "object" && node.properties) {

@@ -1,4 +1,4 @@
-import { type RunOutcome, type RunTask, runWorlds, type WorldsOutcome } from "./run-task.js";
+import { type RunOutcome, type RunTask, runTask, runWorlds } from "./run-task.js";
 import { workerPool } from "./worker-pool.js";
 import { splitRunner } from "./world-parts.js";
 
@@ -12,24 +12,32 @@ export interface Executor {
    * again); the outcome is bit-identical to the run in one piece.
    */
   run(task: RunTask, parts?: number): Promise<RunOutcome>;
-  /** Runs the task's worlds (all, or task.worlds) and returns each world's outcome. */
-  runWorlds(task: RunTask): Promise<WorldsOutcome>;
   close(): Promise<void>;
 }
 
-/** One task at a time on this thread; yields between tasks so output and progress flow. */
+/** `work` on this thread at the next turn, so output and progress flow between tasks. */
+function later<T>(work: () => T): Promise<T> {
+  return new Promise((resolve, reject) =>
+    setImmediate(() => {
+      try {
+        resolve(work());
+      } catch (error) {
+        reject(error);
+      }
+    }),
+  );
+}
+
+/** One task at a time on this thread. */
 export function inlineExecutor(): Executor {
-  const runPart = (task: RunTask) =>
-    new Promise<WorldsOutcome>((resolve, reject) =>
-      setImmediate(() => {
-        try {
-          resolve(runWorlds(task));
-        } catch (error) {
-          reject(error);
-        }
-      }),
-    );
-  return { slots: 1, run: splitRunner(runPart), runWorlds: runPart, close: async () => {} };
+  return {
+    slots: 1,
+    run: splitRunner(
+      (task) => later(() => runTask(task)),
+      (task) => later(() => runWorlds(task)),
+    ),
+    close: async () => {},
+  };
 }
 
 /** Inline for one job (no thread start-up), a worker pool for more. */

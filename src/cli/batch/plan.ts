@@ -21,7 +21,7 @@ export interface RunPlan {
   arm: number;
   key: string;
   identity: RunIdentity;
-  task: Pick<RunTask, "scenario" | "seed" | "networkPath" | "figures">;
+  task: Pick<RunTask, "scenario" | "seed" | "networkPath" | "figures" | "branch">;
 }
 
 function asRecord(overrides: readonly Override[]): Record<string, unknown> {

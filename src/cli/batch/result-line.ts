@@ -1,3 +1,4 @@
+import type { TargetEffect } from "../../engine/future-effects.js";
 import { SUMMARY_NAMES, type Summary, type SummaryName } from "../../engine/types.js";
 import {
   EXTENDED_NAMES,
@@ -30,6 +31,18 @@ export interface RunIdentity {
   overrides: Record<string, unknown>;
   /** Fields set by this grid point of --sweep axes, dotted path → value. */
   sweep: Record<string, unknown>;
+  /** A future of `likesim branch`: the fork tick, the arm, and its interventions as given. */
+  branch?: BranchIdentity;
+}
+
+export interface BranchIdentity {
+  at: number;
+  /** "original" for the unchanged future. */
+  arm: string;
+  /** The arm's interventions, a video written as given (an id, "top" or "top@T"). */
+  interventions: Record<string, unknown>[];
+  /** The video whose effect the lines name (--video), as given. */
+  target?: number | string;
 }
 
 /** One finished run, one NDJSON line. */
@@ -51,6 +64,9 @@ export interface ResultLine extends RunIdentity {
    * over worlds: for compare's --report, so a report can be made from merged shards.
    */
   lorenz?: number[];
+  /** Of a branch future: the targeted video against the original future, and the videos top@T chose. */
+  target?: TargetEffect;
+  selected?: Record<string, number>;
   /** Distribution figures measured for likesim fit, by figure key (targets.ts); null where undefined. */
   figures?: Record<string, number | null>;
   wallMs: number;
@@ -62,7 +78,8 @@ export interface ResultLine extends RunIdentity {
  */
 export function runKey(run: RunIdentity): string {
   const fields = canonicalJson({ ...run.overrides, ...run.sweep });
-  return `${run.scenarioHash}|${run.network?.hash ?? ""}|${fields}|${String(run.seed).padStart(10, "0")}`;
+  const key = `${run.scenarioHash}|${run.network?.hash ?? ""}|${fields}|${String(run.seed).padStart(10, "0")}`;
+  return run.branch ? `${key}|${canonicalJson(run.branch)}` : key;
 }
 
 export function compareByKey(a: RunIdentity, b: RunIdentity): number {

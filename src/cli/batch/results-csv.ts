@@ -13,10 +13,13 @@ export function resultsCsv(lines: readonly ResultLine[]): string {
   ];
   // ticks and worlds get their own column unless a field of that name is already one.
   const sizes = (["ticks", "worlds"] as const).filter((size) => !fields.includes(size));
+  // The futures of likesim branch: their fork tick and arm.
+  const branched = sorted.some((line) => line.branch);
   const header = [
     "scenario",
     "scenarioHash",
     "seed",
+    ...(branched ? ["at", "arm"] : []),
     ...fields,
     ...sizes,
     ...metrics,
@@ -27,6 +30,7 @@ export function resultsCsv(lines: readonly ResultLine[]): string {
     line.scenario,
     line.scenarioHash,
     line.seed,
+    ...(branched ? [line.branch?.at, line.branch?.arm] : []),
     ...fields.map((field) =>
       Object.hasOwn(line.sweep, field) ? line.sweep[field] : line.overrides[field],
     ),

@@ -9,7 +9,7 @@ import type { RunPlan } from "./plan.js";
 import type { Progress } from "./progress.js";
 import { LINE_FORMAT, type ResultLine, storedExtended, storedSummary } from "./result-line.js";
 import type { ResultsWriter } from "./results-file.js";
-import type { RunOutcome } from "./run-task.js";
+import type { RunMeasures, RunOutcome } from "./run-task.js";
 import { timeseriesCsv, timeseriesFileName } from "./timeseries-csv.js";
 
 export interface BatchOptions {
@@ -34,13 +34,40 @@ export interface Finished {
   outcome: RunOutcome;
 }
 
-function figureRecord(plan: RunPlan, values: readonly number[]): Record<string, number | null> {
+function figureRecord(
+  plan: Pick<RunPlan, "task">,
+  values: readonly number[],
+): Record<string, number | null> {
   return Object.fromEntries(
     (plan.task.figures ?? []).map((figure, i) => [
       figureKey(figure),
       Number.isFinite(values[i]) ? values[i] : null,
     ]),
   );
+}
+
+/** The result line of a plan's run, from what was measured of it. */
+export function resultLine(
+  plan: Pick<RunPlan, "identity" | "task">,
+  measured: RunMeasures,
+  wallMs: number,
+  timeseries?: string,
+): ResultLine {
+  const { scenario } = plan.task;
+  return {
+    format: LINE_FORMAT,
+    ...plan.identity,
+    version: VERSION,
+    ticks: scenario.ticks,
+    worlds: scenario.worlds,
+    summary: storedSummary(measured.summary),
+    ...(measured.worlds.length > 1 ? { perWorld: measured.worlds.map(storedSummary) } : {}),
+    ...(measured.extended ? { extended: storedExtended(measured.extended) } : {}),
+    ...(timeseries ? { timeseries } : {}),
+    ...(measured.lorenz ? { lorenz: measured.lorenz } : {}),
+    ...(measured.figures ? { figures: figureRecord(plan, measured.figures) } : {}),
+    wallMs: Math.round(wallMs * 10) / 10,
+  };
 }
 
 async function finish(
@@ -58,20 +85,7 @@ async function finish(
     writeFileAtomic(join(options.timeseries.dir, name), timeseriesCsv(outcome.series));
     timeseries = join(options.timeseries.given, name);
   }
-  const line: ResultLine = {
-    format: LINE_FORMAT,
-    ...plan.identity,
-    version: VERSION,
-    ticks: scenario.ticks,
-    worlds: scenario.worlds,
-    summary: storedSummary(outcome.summary),
-    ...(outcome.worlds.length > 1 ? { perWorld: outcome.worlds.map(storedSummary) } : {}),
-    ...(outcome.extended ? { extended: storedExtended(outcome.extended) } : {}),
-    ...(timeseries ? { timeseries } : {}),
-    ...(outcome.lorenz ? { lorenz: outcome.lorenz } : {}),
-    ...(outcome.figures ? { figures: figureRecord(plan, outcome.figures) } : {}),
-    wallMs: Math.round(outcome.wallMs * 10) / 10,
-  };
+  const line = resultLine(plan, outcome, outcome.wallMs, timeseries);
   options.writer?.append(line);
   options.progress?.advance();
   return { plan, line, outcome };

@@ -11,6 +11,7 @@ import {
 } from "../../metrics/extended-summary.js";
 import { lorenz } from "../../metrics/inequality.js";
 import type { Scenario } from "../../scenario/schema.js";
+import { type BranchSpec, type Measured, runBranches } from "../branch/run-branches.js";
 import { readNetworkFile } from "../network-file.js";
 import { isBadInput } from "../usage-error.js";
 
@@ -30,12 +31,14 @@ export interface RunTask {
   figures?: FigureSpec[];
   /** Measure the extended metrics too (--extended). */
   extended?: boolean;
-  /** Run only these of the scenario's worlds (a part of a run split across threads). */
+  /** Fork the run at a tick into arms with interventions (likesim branch). */
+  branch?: BranchSpec;
+  /** Run only these of the scenario's worlds (a part of a run split across threads; not with branch). */
   worlds?: number[];
 }
 
-export interface RunOutcome {
-  id: number;
+/** What is measured of one finished run (or one future of a branched run). */
+export interface RunMeasures {
   summary: Summary;
   worlds: Summary[];
   series?: TimeSeries[];
@@ -45,6 +48,16 @@ export interface RunOutcome {
   figures?: number[];
   /** The extended metrics, mean over worlds, when the task asked for them. */
   extended?: ExtendedSummary;
+}
+
+/** A task's outcome; of a branched run, its measures are the original future's. */
+export interface RunOutcome extends RunMeasures {
+  id: number;
+  /** A branched run's arms (the original future is this outcome), and its selected videos. */
+  branches?: Measured<RunMeasures>[];
+  selected?: Record<string, number>;
+  /** The targeted video in the original future against itself (zero differences) named. */
+  target?: Measured<RunMeasures>["target"];
   wallMs: number;
 }
 
@@ -89,7 +102,7 @@ function build(task: RunTask): Simulation {
   }
 }
 
-/** One world's part of a run's outcome: what the run averages over its worlds. */
+/** One world's part of a run's measures: what the run averages over its worlds. */
 export interface WorldOutcome {
   /** The world's index in the scenario. */
   index: number;
@@ -102,40 +115,31 @@ export interface WorldOutcome {
   extended?: ExtendedSummary;
 }
 
-/** What a thread sends back for a task: each of its worlds' outcomes, in index order. */
+/** What a thread sends back for a part of a run: each of its worlds' outcomes, in index order. */
 export interface WorldsOutcome {
   id: number;
   worlds: WorldOutcome[];
   wallMs: number;
 }
 
-/**
- * Builds the task's worlds (all, or task.worlds), runs them and measures each world on its
- * own; the kernel under both executors. A run split across threads is the same numbers as
- * one run, since each world is measured alone and combineWorlds averages them in order.
- */
-export function runWorlds(task: RunTask): WorldsOutcome {
-  const started = performance.now();
-  const simulation = build(task);
-  simulation.step(task.scenario.ticks);
+/** Each built world of the simulation measured on its own. */
+function measureWorlds(task: RunTask, simulation: Simulation): WorldOutcome[] {
   const metrics = simulation.metrics();
-  const worlds = metrics.worlds.map((summary, w): WorldOutcome => {
-    const needsSnapshot =
-      task.scenario.worlds > 1 || task.lorenz || task.figures !== undefined || task.extended;
+  const several = task.scenario.worlds > 1;
+  return metrics.worlds.map((summary, w): WorldOutcome => {
+    const needsSnapshot = several || task.lorenz || task.figures !== undefined || task.extended;
     const snapshot = needsSnapshot ? simulation.snapshot({ world: w }) : undefined;
     const videos = snapshot?.videos;
     return {
       index: snapshot?.world ?? w,
       summary,
-      creatorLikes:
-        snapshot && task.scenario.worlds > 1 ? snapshot.creators.likes : new Float64Array(0),
+      creatorLikes: snapshot && several ? snapshot.creators.likes : new Float64Array(0),
       series: task.series ? metrics.series[w] : undefined,
       lorenz: task.lorenz ? lorenzOnGrid(videos!.likes.subarray(0, videos!.count)) : undefined,
       figures: task.figures?.map((figure) => measureFigure(figure, snapshot!)),
       extended: task.extended ? extendedSummary(videos!) : undefined,
     };
   });
-  return { id: task.id, worlds, wallMs: performance.now() - started };
 }
 
 /** The mean over worlds of per-world rows, element by element, summed in world order. */
@@ -145,16 +149,10 @@ function meanRows(rows: readonly number[][]): number[] {
   return sum;
 }
 
-/**
- * One run's outcome from its worlds' outcomes, given in world order (one part for a run
- * done in one piece, several for one split across threads). The wall time is the longest
- * part's: the parts ran side by side.
- */
-export function combineWorlds(id: number, parts: readonly WorldsOutcome[]): RunOutcome {
-  const worlds = parts.flatMap((part) => part.worlds);
+/** A run's measures from its worlds', given in world order: the means and unpredictability. */
+function combineMeasures(worlds: readonly WorldOutcome[]): RunMeasures {
   const first = worlds[0];
   return {
-    id,
     summary: summarizeRun(
       worlds.map((world) => world.summary),
       worlds.map((world) => world.creatorLikes),
@@ -166,11 +164,76 @@ export function combineWorlds(id: number, parts: readonly WorldsOutcome[]): RunO
     extended: first.extended
       ? meanExtendedSummary(worlds.map((world) => world.extended!))
       : undefined,
-    wallMs: Math.max(...parts.map((part) => part.wallMs)),
   };
 }
 
-/** Builds, runs and measures one scenario and seed in one piece. */
+/**
+ * Each world measured alone, then averaged in world order: a run split across threads
+ * (runWorlds, combineWorlds) gives the same numbers to the last bit as one in one piece.
+ */
+function measure(task: RunTask, simulation: Simulation): RunMeasures {
+  return combineMeasures(measureWorlds(task, simulation));
+}
+
+function branched(
+  task: RunTask,
+  spec: BranchSpec,
+  simulation: Simulation,
+): Omit<RunOutcome, "id" | "wallMs"> {
+  try {
+    const { futures, selected } = runBranches(simulation, spec, task.scenario.ticks, (future) =>
+      measure(task, future),
+    );
+    const [original, ...arms] = futures;
+    return { ...original.measured, target: original.target, branches: arms, selected };
+  } catch (error) {
+    // A video that is not there to target is the command line's doing, not a bug.
+    if (isBadInput(error) || error instanceof RangeError) {
+      throw new RunInputError(`seed ${task.seed}: ${(error as Error).message}`);
+    }
+    throw error;
+  }
+}
+
+/** Builds, runs and measures one scenario and seed; the kernel under both executors. */
 export function runTask(task: RunTask): RunOutcome {
-  return combineWorlds(task.id, [runWorlds(task)]);
+  const started = performance.now();
+  const simulation = build(task);
+  if (task.branch) {
+    return {
+      id: task.id,
+      ...branched(task, task.branch, simulation),
+      wallMs: performance.now() - started,
+    };
+  }
+  simulation.step(task.scenario.ticks);
+  return { id: task.id, ...measure(task, simulation), wallMs: performance.now() - started };
+}
+
+/**
+ * Builds the task's worlds (task.worlds), runs and measures each on its own: one part of a
+ * run split across threads (world-parts.ts). A branched run is never split.
+ */
+export function runWorlds(task: RunTask): WorldsOutcome {
+  if (task.branch) throw new Error("runWorlds: a branched run is run whole (runTask)");
+  const started = performance.now();
+  const simulation = build(task);
+  simulation.step(task.scenario.ticks);
+  return {
+    id: task.id,
+    worlds: measureWorlds(task, simulation),
+    wallMs: performance.now() - started,
+  };
+}
+
+/**
+ * One run's outcome from its parts, given in world order. The wall time is the longest
+ * part's: the parts ran side by side.
+ */
+export function combineWorlds(id: number, parts: readonly WorldsOutcome[]): RunOutcome {
+  return {
+    id,
+    ...combineMeasures(parts.flatMap((part) => part.worlds)),
+    wallMs: Math.max(...parts.map((part) => part.wallMs)),
+  };
 }

@@ -49,7 +49,9 @@ function lessonList(): string {
 }
 
 function armText(arm: LessonArm): string {
-  const sets = Object.entries(arm.set).map(([path, value]) => `${path}=${String(value)}`);
+  const sets = Object.entries(arm.set).map(
+    ([path, value]) => `${path}=${typeof value === "string" ? value : JSON.stringify(value)}`,
+  );
   return `${arm.label}: ${sets.join(", ")}`;
 }
 

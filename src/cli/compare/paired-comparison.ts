@@ -14,8 +14,12 @@ export interface Pair {
 }
 
 /** One metric compared across arms, over the seeds where both arms define it. */
-export interface MetricComparison {
-  metric: LineMetric;
+export interface MetricComparison<M extends string = LineMetric> extends PairedStatistic {
+  metric: M;
+}
+
+/** Paired statistics of one quantity: arms' means, mean difference with its interval, sign test. */
+export interface PairedStatistic {
   n: number;
   meanA: number;
   meanB: number;
@@ -36,6 +40,37 @@ const mean = (xs: readonly number[]) =>
   xs.length === 0 ? Number.NaN : xs.reduce((s, x) => s + x, 0) / xs.length;
 
 /**
+ * Paired statistics of b − a over seeds (NaN pairs left out). Resampling draws from a stream
+ * keyed by `name`, so the same runs always print the same intervals.
+ */
+export function pairedStatistic(
+  name: string,
+  a: readonly number[],
+  b: readonly number[],
+  resamples = BOOTSTRAP_RESAMPLES,
+): PairedStatistic {
+  const kept = a.flatMap((x, i) => (Number.isFinite(x) && Number.isFinite(b[i]) ? [i] : []));
+  const differences = kept.map((i) => b[i] - a[i]);
+  const [low, high] = bootstrapMeanInterval(
+    differences,
+    resamples,
+    stream(0, "metrics", "compare", name),
+  );
+  const sign = signTest(differences);
+  return {
+    n: kept.length,
+    meanA: mean(kept.map((i) => a[i])),
+    meanB: mean(kept.map((i) => b[i])),
+    difference: mean(differences),
+    low,
+    high,
+    higher: sign.positive,
+    lower: sign.negative,
+    p: sign.p,
+  };
+}
+
+/**
  * Paired statistics per metric (by default every summary metric). Resampling draws from a
  * stream keyed by the metric, so a comparison of the same runs always prints the same
  * intervals.
@@ -45,28 +80,14 @@ export function comparePairs(
   metrics: readonly LineMetric[] = SUMMARY_NAMES,
   resamples = BOOTSTRAP_RESAMPLES,
 ): MetricComparison[] {
-  return metrics.map((metric) => {
-    const both = pairs.filter(
-      (pair) => Number.isFinite(pair.a[metric]) && Number.isFinite(pair.b[metric]),
-    ) as { a: Record<LineMetric, number>; b: Record<LineMetric, number> }[];
-    const differences = both.map((pair) => pair.b[metric] - pair.a[metric]);
-    const [low, high] = bootstrapMeanInterval(
-      differences,
-      resamples,
-      stream(0, "metrics", "compare", metric),
-    );
-    const sign = signTest(differences);
-    return {
+  const value = (values: PairedValues, metric: LineMetric) => values[metric] ?? Number.NaN;
+  return metrics.map((metric) => ({
+    metric,
+    ...pairedStatistic(
       metric,
-      n: both.length,
-      meanA: mean(both.map((pair) => pair.a[metric])),
-      meanB: mean(both.map((pair) => pair.b[metric])),
-      difference: mean(differences),
-      low,
-      high,
-      higher: sign.positive,
-      lower: sign.negative,
-      p: sign.p,
-    };
-  });
+      pairs.map((pair) => value(pair.a, metric)),
+      pairs.map((pair) => value(pair.b, metric)),
+      resamples,
+    ),
+  }));
 }

@@ -63,6 +63,19 @@ function metricSection(pairs: readonly Pair[], row: MetricComparison): string {
   return `<section class="metric"><h3>${row.metric}</h3>${distributionChart(row.metric, a, b)}${differenceChart(differences, row)}</section>`;
 }
 
+/** The summary table, the Lorenz curves and a section per metric: the body of a paired comparison. */
+export function comparisonSections(
+  input: Pick<ReportInput, "pairs" | "rows" | "lorenz">,
+  heading = "h2",
+): string {
+  return `<${heading}>Summary</${heading}>
+${comparisonTable(input.rows)}
+<${heading}>Who gets the likes</${heading}>
+${lorenzChart(input.lorenz.a, input.lorenz.b)}
+<${heading}>Per metric: values per seed in each arm (bar: mean), and paired differences B − A (black: mean and 95% interval)</${heading}>
+${input.rows.map((row) => metricSection(input.pairs, row)).join("\n")}`;
+}
+
 /** The comparison as one HTML file: no scripts, no fonts, no requests; charts are inline SVG. */
 export function comparisonReport(input: ReportInput): string {
   const seeds = input.pairs.map((p) => p.seed);
@@ -73,12 +86,7 @@ export function comparisonReport(input: ReportInput): string {
 <p><span class="a">A</span>: <code>${escapeXml(input.labels.a)}</code><br><span class="b">B</span>: <code>${escapeXml(input.labels.b)}</code></p>
 <p>Both arms of a seed share the population, the graph and the videos' qualities (common random numbers), so each metric is compared seed by seed: the mean paired difference B − A, its 95% percentile-bootstrap interval (2,000 seeded resamples) and the exact two-sided sign-test p-value (ties left out).</p>
 <p>Made by <code>${escapeXml(input.command)}</code> with likesim ${escapeXml(input.version)}.</p>
-<h2>Summary</h2>
-${comparisonTable(input.rows)}
-<h2>Who gets the likes</h2>
-${lorenzChart(input.lorenz.a, input.lorenz.b)}
-<h2>Per metric: values per seed in each arm (bar: mean), and paired differences B − A (black: mean and 95% interval)</h2>
-${input.rows.map((row) => metricSection(input.pairs, row)).join("\n")}
+${comparisonSections(input)}
 <h2>Markdown</h2>
 <pre>${escapeXml(input.markdown)}</pre>
 </body></html>

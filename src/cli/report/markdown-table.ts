@@ -7,7 +7,7 @@ function pValue(p: number): string {
 
 /** The comparison as a Markdown table, one row per summary metric. */
 export function comparisonMarkdown(
-  rows: readonly MetricComparison[],
+  rows: readonly MetricComparison<string>[],
   labels: { a: string; b: string },
 ): string {
   const header =

@@ -1,3 +1,5 @@
+import { declareState } from "../state/layout.js";
+
 /**
  * Adjacency in compressed sparse rows with room to grow: row u is targets[start[u] ..
  * start[u] + length[u]). A row that outgrows its capacity moves, doubled, to the end of
@@ -97,6 +99,17 @@ export class GrowableCsr {
     return copy;
   }
 
+  static readonly layout = declareState<GrowableCsr>({
+    arrays: ["start", "length", "capacity", "targets"],
+    grows: ["targets"],
+    numbers: ["end", "edgeCount"],
+  });
+
+  /** An empty graph of `nodeCount` nodes, for a saved one to be restored into. */
+  static empty(nodeCount: number): GrowableCsr {
+    return new GrowableCsr(nodeCount, 0);
+  }
+
   /** Bytes held, for the memory budget. */
   bytes(): number {
     return this.targets.byteLength + 12 * this.nodeCount;
@@ -104,6 +117,10 @@ export class GrowableCsr {
 }
 
 /** A social graph: who follows whom, read both ways. */
+export const SOCIAL_GRAPH_LAYOUT = declareState<SocialGraph>({
+  parts: { following: GrowableCsr.layout, followers: GrowableCsr.layout },
+});
+
 export interface SocialGraph {
   /** following.row(u): the accounts u follows. */
   following: GrowableCsr;

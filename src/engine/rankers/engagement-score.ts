@@ -1,4 +1,5 @@
 import { log10, pow } from "../../deterministic/exact-math.js";
+import { declareState } from "../state/layout.js";
 import { type FeedContext, visibleLikes } from "./feed-context.js";
 
 /** Age tables longer than this are not worth their memory; older ages are computed. */
@@ -11,7 +12,9 @@ const MAX_TABLE = 10_000;
  * video's age in ticks, so it is tabled once instead of a power per video per tick.
  */
 export class EngagementScore {
-  private readonly decay: Float64Array;
+  readonly decay: Float64Array;
+  /** A table of the scenario's age decay: nothing to save. */
+  static readonly layout = declareState<EngagementScore>({ scratch: ["decay"] });
 
   constructor(private readonly ctx: FeedContext) {
     const { feed, content, tickHours } = ctx.scenario;

@@ -1,6 +1,7 @@
 import type { Random } from "../../deterministic/random.js";
 import type { Scenario } from "../../scenario/schema.js";
 import type { Population } from "../population.js";
+import type { HasLayout } from "../state/layout.js";
 import type { UserMemory } from "../user-memory.js";
 import type { VideoStore } from "../videos.js";
 
@@ -44,12 +45,14 @@ export class Pick {
  * hooks tell it what happened to a pick, for the state only it keeps (trend, stages, the
  * interests it learns).
  */
-export interface Ranker {
+export interface Ranker extends HasLayout {
   prepare(): void;
   /** Fills `out` with a video for this user's next slot, or sets `out.video` to -1. */
   pick(user: number, out: Pick): void;
   /** A user liked `video` (after its impression was counted). */
   onLike?(video: number): void;
+  /** An intervention took `likes` of `video`'s likes away (docs/model.md, "Interventions"). */
+  onLikesRemoved?(video: number, likes: number): void;
   /** Every impression, once the user's response is known. */
   onImpression?(user: number, video: number, liked: boolean, notInterested: boolean): void;
 }

@@ -1,3 +1,4 @@
+import { declareState } from "../state/layout.js";
 import { REASONS } from "../types.js";
 import { EngagementScore } from "./engagement-score.js";
 import type { FeedContext, Pick, Ranker } from "./feed-context.js";
@@ -29,19 +30,31 @@ const SOURCES = 5;
  * nothing unseen left gives the slot to a random video, as "fallback".
  */
 export class ForYouRanker implements Ranker {
-  private readonly byTopic: RankedList[];
-  private readonly trending = new RankedList();
-  private readonly bias: PositionBias;
-  private readonly engagement: EngagementScore;
-  private readonly profile: InterestProfile;
+  readonly byTopic: RankedList[];
+  readonly trending = new RankedList();
+  readonly bias: PositionBias;
+  readonly engagement: EngagementScore;
+  readonly profile: InterestProfile;
   /** Like velocity per video, decayed each tick: what "trending" ranks by. */
-  private readonly trend = new VideoColumn(Float32Array);
+  readonly trend = new VideoColumn(Float32Array);
   /** Live videos that still need a first audience, as of the start of the tick. */
-  private fresh = new Int32Array(256);
+  fresh = new Int32Array(256);
   private freshCount = 0;
-  private readonly perTopic: Int32Array;
+  readonly perTopic: Int32Array;
   /** Cumulative source weights: interest, trending, friends, fresh, exploration. */
-  private readonly mix = new Float64Array(SOURCES);
+  readonly mix = new Float64Array(SOURCES);
+  /** The trend and the learned interests persist; the lists are rebuilt every tick. */
+  readonly layout = declareState<ForYouRanker>({
+    scratch: ["fresh", "perTopic", "mix"],
+    parts: {
+      trend: VideoColumn.layout,
+      profile: InterestProfile.layout,
+      byTopic: RankedList.layout,
+      trending: RankedList.layout,
+      bias: PositionBias.layout,
+      engagement: EngagementScore.layout,
+    },
+  });
 
   constructor(private readonly ctx: FeedContext) {
     const { feed, population } = ctx.scenario;
@@ -107,6 +120,12 @@ export class ForYouRanker implements Ranker {
 
   onLike(video: number): void {
     this.trend.values[video]++;
+  }
+
+  /** Likes taken away no longer count toward the trend. */
+  onLikesRemoved(video: number, likes: number): void {
+    const values = this.trend.values;
+    if (video < values.length) values[video] = Math.max(0, values[video] - likes);
   }
 
   onImpression(user: number, video: number, liked: boolean, notInterested: boolean): void {

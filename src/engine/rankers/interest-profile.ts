@@ -1,5 +1,6 @@
 import type { Scenario } from "../../scenario/schema.js";
 import type { Population } from "../population.js";
+import { declareState } from "../state/layout.js";
 
 /**
  * What the for-you feed believes each user likes, learned from the feed's own log of the
@@ -13,9 +14,11 @@ import type { Population } from "../population.js";
  * draws from the user's true interests instead.
  */
 export class InterestProfile {
-  private readonly evidence: Float32Array;
+  readonly evidence: Float32Array;
   /** Σ over topics of floor + max(0, evidence), per user, kept as evidence changes. */
-  private readonly total: Float64Array;
+  readonly total: Float64Array;
+
+  static readonly layout = declareState<InterestProfile>({ arrays: ["evidence", "total"] });
   private readonly topics: number;
   private readonly floor: number;
   private readonly oracle: boolean;

@@ -1,3 +1,4 @@
+import { declareState } from "../state/layout.js";
 import { REASONS } from "../types.js";
 import { type FeedContext, type Pick, type Ranker, visibleLikes } from "./feed-context.js";
 import { pickAmong } from "./sources.js";
@@ -9,8 +10,10 @@ const POPULAR = REASONS.indexOf("popular");
  * uniform draw picks it with chance ∝ likes + 1, and every like is seen by the next draw.
  */
 export class ProportionalPopularity implements Ranker {
-  private urn = new Int32Array(1024);
+  /** Rebuilt from the like counts at every `prepare`. */
+  urn = new Int32Array(1024);
   private size = 0;
+  readonly layout = declareState<ProportionalPopularity>({ scratch: ["urn"] });
 
   constructor(private readonly ctx: FeedContext) {}
 

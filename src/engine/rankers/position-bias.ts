@@ -1,4 +1,5 @@
 import { pow } from "../../deterministic/exact-math.js";
+import { declareState } from "../state/layout.js";
 
 /**
  * Attention by position: a slot shows the video ranked r (1-based) with weight r^α
@@ -6,7 +7,10 @@ import { pow } from "../../deterministic/exact-math.js";
  * visibility: the top of the list is seen most, the tail now and then.
  */
 export class PositionBias {
-  private cumulative = new Float64Array(0);
+  cumulative = new Float64Array(0);
+
+  /** A table of ranks' weights, the same whenever it is grown: nothing to save. */
+  static readonly layout = declareState<PositionBias>({ scratch: ["cumulative"] });
 
   constructor(private readonly alpha: number) {}
 

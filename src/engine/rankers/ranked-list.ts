@@ -1,3 +1,4 @@
+import { declareState } from "../state/layout.js";
 import { type FeedContext, type Pick, TRIES } from "./feed-context.js";
 import type { PositionBias } from "./position-bias.js";
 import { unseen } from "./sources.js";
@@ -10,8 +11,11 @@ import { unseen } from "./sources.js";
  */
 export class RankedList {
   ids = new Int32Array(16);
-  private heapIds = new Int32Array(16);
-  private heapScores = new Float64Array(16);
+  heapIds = new Int32Array(16);
+  heapScores = new Float64Array(16);
+
+  /** Rebuilt at every `prepare`: nothing to save. */
+  static readonly layout = declareState<RankedList>({ scratch: ["ids", "heapIds", "heapScores"] });
   capacity = 1;
   count = 0;
 

@@ -1,3 +1,4 @@
+import { declareState, type Layout } from "../state/layout.js";
 import { REASONS } from "../types.js";
 import { EngagementScore } from "./engagement-score.js";
 import { type FeedContext, type Pick, type Ranker, visibleLikes } from "./feed-context.js";
@@ -9,6 +10,9 @@ const ENGAGING = REASONS.indexOf("engaging");
 const POPULAR = REASONS.indexOf("popular");
 const FALLBACK = REASONS.indexOf("fallback");
 
+/** What every scored ranker holds: a list and a position bias, both rebuilt per tick. */
+export const SCORED_PARTS = { list: RankedList.layout, bias: PositionBias.layout };
+
 /** The length a ranked list keeps of `n` videos: `feed.listShare` of them, at least one. */
 export function listLength(share: number, n: number): number {
   return Math.max(1, Math.ceil(share * n));
@@ -16,8 +20,9 @@ export function listLength(share: number, n: number): number {
 
 /** One global list ranked by a per-video score computed once a tick. */
 export abstract class ScoredRanker implements Ranker {
-  private readonly list = new RankedList();
-  private readonly bias: PositionBias;
+  readonly list = new RankedList();
+  readonly bias: PositionBias;
+  readonly layout: Layout = declareState<ScoredRanker>({ parts: SCORED_PARTS });
 
   constructor(
     protected readonly ctx: FeedContext,
@@ -58,7 +63,10 @@ export class RankedPopularity extends ScoredRanker {
 }
 
 export class EngagementRateRanker extends ScoredRanker {
-  private readonly engagement = new EngagementScore(this.ctx);
+  readonly engagement = new EngagementScore(this.ctx);
+  override readonly layout = declareState<EngagementRateRanker>({
+    parts: { ...SCORED_PARTS, engagement: EngagementScore.layout },
+  });
 
   protected score(video: number): number {
     return this.engagement.score(video);

@@ -1,3 +1,4 @@
+import { NO_STATE } from "../state/layout.js";
 import { REASONS } from "../types.js";
 import type { FeedContext, Pick, Ranker } from "./feed-context.js";
 import { pickFromInbox, pickUniform } from "./sources.js";
@@ -6,6 +7,7 @@ const RANDOM = REASONS.indexOf("random");
 
 /** Every eligible video equally likely: the independent world, no feedback from likes. */
 export class RandomRanker implements Ranker {
+  readonly layout = NO_STATE;
   constructor(private readonly ctx: FeedContext) {}
   prepare(): void {}
   pick(user: number, out: Pick): void {
@@ -15,6 +17,7 @@ export class RandomRanker implements Ranker {
 
 /** The following feed: followed creators' posts and friends' likes, newest first; it can run dry. */
 export class ChronologicalRanker implements Ranker {
+  readonly layout = NO_STATE;
   constructor(private readonly ctx: FeedContext) {}
   prepare(): void {}
   pick(user: number, out: Pick): void {

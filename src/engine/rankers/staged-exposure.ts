@@ -1,4 +1,5 @@
 import { pow } from "../../deterministic/exact-math.js";
+import { declareState } from "../state/layout.js";
 import { REASONS } from "../types.js";
 import { type FeedContext, type Pick, type Ranker, TRIES } from "./feed-context.js";
 import { pickUniform, unseen } from "./sources.js";
@@ -20,12 +21,22 @@ export const RETIRED = 255;
  */
 export class StagedExposureRanker implements Ranker {
   /** Each video's stage (RETIRED once it failed), and its impressions and likes there. */
-  private readonly stage = new VideoColumn(Uint8Array);
-  private readonly stageImpressions = new VideoColumn(Uint32Array);
-  private readonly stageLikes = new VideoColumn(Uint32Array);
+  readonly stage = new VideoColumn(Uint8Array);
+  readonly stageImpressions = new VideoColumn(Uint32Array);
+  readonly stageLikes = new VideoColumn(Uint32Array);
   /** Impressions each live video's pool still needs, slot v − liveStart. */
-  private readonly needs = new WeightTree();
-  private scratch = new Float64Array(1024);
+  readonly needs = new WeightTree();
+  scratch = new Float64Array(1024);
+  /** The stages persist; the pools' needs are rebuilt from them every tick. */
+  readonly layout = declareState<StagedExposureRanker>({
+    scratch: ["scratch"],
+    parts: {
+      stage: VideoColumn.layout,
+      stageImpressions: VideoColumn.layout,
+      stageLikes: VideoColumn.layout,
+      needs: WeightTree.layout,
+    },
+  });
   private liveStart = 0;
   private liveEnd = 0;
 
@@ -78,6 +89,12 @@ export class StagedExposureRanker implements Ranker {
       }
     }
     pickUniform(this.ctx, user, FALLBACK, out);
+  }
+
+  /** Likes taken away no longer count toward the video's stage. */
+  onLikesRemoved(video: number, likes: number): void {
+    const values = this.stageLikes.values;
+    if (video < values.length) values[video] = Math.max(0, values[video] - likes);
   }
 
   /** Every impression counts toward the video's pool, whatever brought it. */

@@ -1,3 +1,5 @@
+import { declareState } from "../state/layout.js";
+
 type Column = Float32Array | Float64Array | Uint32Array | Uint8Array;
 
 /**
@@ -7,6 +9,11 @@ type Column = Float32Array | Float64Array | Uint32Array | Uint8Array;
  */
 export class VideoColumn<T extends Column> {
   values: T;
+
+  static readonly layout = declareState<VideoColumn<Column>>({
+    arrays: ["values"],
+    grows: ["values"],
+  });
 
   constructor(
     private readonly make: new (length: number) => T,

@@ -1,10 +1,14 @@
+import { declareState } from "../state/layout.js";
+
 /**
  * Non-negative weights over slots 0..n−1 that change one at a time, with a slot drawn in
  * proportion to its weight: a Fenwick (binary indexed) tree, O(log n) per change and per
  * draw, so a weight can change between two draws of the same tick.
  */
 export class WeightTree {
-  private tree = new Float64Array(1);
+  tree = new Float64Array(1);
+  /** Reset at every `prepare`: nothing to save. */
+  static readonly layout = declareState<WeightTree>({ scratch: ["tree"] });
   private size = 0;
   /** Largest power of two ≤ size, where a draw's descent starts. */
   private top = 0;

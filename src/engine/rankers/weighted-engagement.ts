@@ -1,6 +1,7 @@
+import { declareState } from "../state/layout.js";
 import type { VideoStore } from "../videos.js";
 import { visibleLikes } from "./feed-context.js";
-import { ScoredRanker } from "./scored-ranker.js";
+import { SCORED_PARTS, ScoredRanker } from "./scored-ranker.js";
 
 /** The signals X's heavy ranker weighs that the model has, in the order of `baseRates`. */
 export const SIGNALS = ["like", "share", "comment", "negative"] as const;
@@ -25,11 +26,17 @@ export class WeightedEngagementRanker extends ScoredRanker {
   /** Each signal's events per impression on the platform, over every video so far. */
   readonly baseRates = new Float64Array(SIGNALS.length);
   /** The weight each predicted probability is multiplied by this tick. */
-  private readonly weights = new Float64Array(SIGNALS.length);
+  readonly weights = new Float64Array(SIGNALS.length);
   /** Impressions and signals of the videos that have left the feeds (their counts are final). */
-  private retired = new Float64Array(SIGNALS.length + 1);
-  private retiredUpTo = 0;
-  private readonly row = new Float64Array(SIGNALS.length);
+  readonly retired = new Float64Array(SIGNALS.length + 1);
+  retiredUpTo = 0;
+  readonly row = new Float64Array(SIGNALS.length);
+  override readonly layout = declareState<WeightedEngagementRanker>({
+    arrays: ["retired"],
+    numbers: ["retiredUpTo"],
+    scratch: ["baseRates", "weights", "row"],
+    parts: SCORED_PARTS,
+  });
 
   protected override beforeScoring(): void {
     const { videos, liveStart, scenario } = this.ctx;
