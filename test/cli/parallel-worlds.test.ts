@@ -82,6 +82,16 @@ describe("worlds in parallel", () => {
     expect(all[1].likes).not.toBe(all[4].likes);
   });
 
+  it("cannot save or fork a simulation of some worlds: a state holds every world", () => {
+    const some = createSimulation(FIVE_WORLDS, { worlds: [1] });
+    expect(() => some.save()).toThrow(
+      /save\(\): this simulation holds 1 of the scenario's 5 worlds/,
+    );
+    expect(() => some.fork()).toThrow(
+      /fork\(\): this simulation holds 1 of the scenario's 5 worlds/,
+    );
+  });
+
   it("refuses a world list that is empty, out of range or out of order", () => {
     for (const worlds of [[], [5], [2, 1], [0.5], [1, 1]]) {
       expect(() => createSimulation(FIVE_WORLDS, { worlds })).toThrow(
