@@ -1,8 +1,7 @@
-import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { textTable } from "../src/cli/text-table.js";
-import { describeMachine } from "./machine.js";
 import { type MeasureTiming, measureCostlyMeasures } from "./measures.js";
+import { loadAndPath, writeBenchResults } from "./results-file.js";
 
 /** The aim of the scale issue: each costly measure at 10^6 users within 10 s on one core. */
 const AIM_SECONDS = 10;
@@ -28,16 +27,7 @@ export function runMeasuresBench(quick: boolean, log: (line: string) => void): v
   const loadAtStart = loadavg();
   const sizes = quick ? [10_000, 100_000] : [100_000, 1_000_000];
   const timings = measureCostlyMeasures(sizes, log);
-  const out = new URL("./results-measures.json", import.meta.url);
-  const results = {
-    format: "likesim-bench-measures/1",
-    startedAt: new Date().toISOString(),
-    quick,
-    loadAverage: { start: loadAtStart, end: loadavg() },
-    machine: describeMachine(),
-    timings,
-  };
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  const path = writeBenchResults("measures", loadAtStart, { quick, timings });
   console.log(formatMeasures(timings));
-  console.log(`All figures: ${out.pathname}`);
+  console.log(loadAndPath(loadAtStart, path));
 }

@@ -1,6 +1,7 @@
 import { formatNumber, textTable } from "../src/cli/text-table.js";
 import type { FullModelFigures } from "./full-model.js";
 import type { ModelRunFigures, TickRange } from "./model-run.js";
+import { sweepTable, worldsTable } from "./parallel-report.js";
 import type { BenchResults } from "./suite.js";
 
 const millions = (x: number) => `${(x / 1e6).toFixed(2)} M`;
@@ -148,19 +149,6 @@ function memoryTable(results: BenchResults): string {
   )}beyond both: growth less the new videos and follows; a doubling array is a step in one interval, a leak shows in the median.\n`;
 }
 
-function sweepTable({ sweep: s }: BenchResults): string {
-  return `Sweep on the CLI's worker pool: ${s.runs} runs × ${users(s.users)} users × ${s.ticks} ticks\n${textTable(
-    ["1 worker", "2 workers", "speed-up"],
-    [
-      [
-        `${s.oneWorkerSeconds.toFixed(2)} s`,
-        `${s.twoWorkersSeconds.toFixed(2)} s`,
-        `${s.speedup.toFixed(2)}×`,
-      ],
-    ],
-  )}`;
-}
-
 function startupTable({ startup: s }: BenchResults): string {
   return `Start-up of the command, median of ${s.runs} starts\n${textTable(
     ["likesim --help", "node -e 0", "likesim beyond Node"],
@@ -211,7 +199,8 @@ export function formatReport(results: BenchResults): string {
     speedTable(results),
     agreementTable(results),
     memoryTable(results),
-    sweepTable(results),
+    sweepTable(results.sweep),
+    worldsTable(results.worlds),
     startupTable(results),
     saveRestoreTable(results),
     aimsTable(results),

@@ -5,6 +5,8 @@ import { compareModels, type FullModelFigures, measureEngine, measureNaive } fro
 import { type KernelMedians, measureKernels } from "./kernel-bench.js";
 import { describeMachine, type Machine } from "./machine.js";
 import type { ModelRunFigures } from "./model-run.js";
+import { measureWorldSizes } from "./parallel-report.js";
+import type { WorldsFigures } from "./parallel-worlds.js";
 import type { BenchPlan } from "./plan.js";
 import { measureSaveRestore, type SaveRestoreFigures } from "./save-restore.js";
 import { measureSweepSpeedup, type SweepFigures } from "./sweep-speedup.js";
@@ -21,6 +23,7 @@ export interface BenchResults {
   kernels: KernelMedians;
   fullModel: FullModelFigures[];
   sweep: SweepFigures;
+  worlds: WorldsFigures[];
   startup: StartupFigures;
   saveRestore: SaveRestoreFigures;
   aims: Aim[];
@@ -50,14 +53,15 @@ export async function runBench(
     log(`naive reference, ${size.users.toLocaleString("en-US")} users, ${size.naiveTicks} ticks`);
     return compareModels(size, engines[i], measureNaive(size));
   });
-  log(`sweep of ${plan.sweep.runs} runs on 1 worker thread, then on 2`);
+  log(`sweep of ${plan.sweep.runs} runs, ${plan.sweep.rounds} rounds on warm pools of 1 and 2`);
   const sweep = await measureSweepSpeedup(plan.sweep);
+  const worlds = await measureWorldSizes(plan.worlds, log);
   log(`likesim --help, ${plan.startupRuns} starts`);
   const startup = measureStartup(plan.startupRuns);
   const { users, ticks } = plan.saveRestore;
   log(`save, restore and fork at ${users.toLocaleString("en-US")} users after ${ticks} ticks`);
   const saveRestore = measureSaveRestore(plan.saveRestore);
-  const partial = { kernels, fullModel, sweep, startup, saveRestore };
+  const partial = { kernels, fullModel, sweep, worlds, startup, saveRestore };
   return {
     format: "likesim-bench/1",
     startedAt,

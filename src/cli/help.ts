@@ -17,8 +17,11 @@ const EXTENDED = `  --extended           Also measure the heavy tail of likes pe
                        bar, and the share of videos with at least 1, 10, 100 and 1,000
                        likes (about 2% more time).`;
 
-const PARALLEL = `  --jobs N             Worker threads (default: the machine's cores). Results do not
-                       depend on it.
+const PARALLEL = `  --jobs N             Worker threads (default: the machine's cores, as many as the
+                       work is worth). Fewer runs than threads share them out by
+                       worlds (MusicLab's 8 worlds with --jobs 2: 4 each); by default
+                       a run's worlds get threads of their own only when each has
+                       some 10^6 impressions to make. Results do not depend on it.
   --quiet              No progress bar and no notes on stderr. The progress bar is
                        only drawn when stderr is a terminal.`;
 
@@ -38,11 +41,22 @@ const OUTPUT = `  --out FILE           Append one NDJSON line per finished run. 
   --shard-count N      The number of slices when the index comes from the environment
                        (default: LIKESIM_SHARD_COUNT, or SLURM_ARRAY_TASK_COUNT).`;
 
+/** --out and --shard for commands that compute one result from many runs. */
+const SHARDED = `  --out FILE           Append every run as a result line (as likesim run does);
+                       rerunning with the same FILE resumes, and runs in it are not
+                       run again.
+  --shard i/n          Run only the i-th of n slices of the runs, as likesim sweep does
+                       (also JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID, with
+                       --shard-count); needs --out. Merge the shards' files with likesim
+                       merge, then run the same command with --out on the merged file (and
+                       no --shard): nothing is left to run, and it prints the result.
+  --shard-count N      The number of slices when the index comes from the environment.`;
+
 const RESULT_LINE = `Each result line holds: format, scenario (name), scenarioHash (SHA-256 of the parsed
 scenario file, first 16 hex digits), scenarioFile, network (file graphs: file and hash),
 seed, overrides (--set, --ticks), sweep (this grid point's values), version, ticks,
 worlds, summary (the summary metrics; null where undefined), perWorld (with several
-worlds), extended (with --extended), timeseries (with --timeseries) and wallMs. \`likesim run <scenarioFile> --seed
+worlds), extended (with --extended), timeseries (with --timeseries), lorenz (with compare --report) and wallMs. \`likesim run <scenarioFile> --seed
 <seed> --set <path>=<value> …\` with the overrides and sweep values repeats a run alone.`;
 
 export const HELP: Record<string, string> = {
@@ -108,7 +122,7 @@ ${RESULT_LINE}
 `,
   compare: `Usage: likesim compare <a.json> [--set path=value …] <b.json> [--set path=value …]
                        --seeds LIST [--ticks N] [--extended] [--report FILE.html] [--json]
-                       [--jobs N]
+                       [--jobs N] [--out FILE] [--shard i/n]
 
 Runs two arms on the same seeds. Each arm is a scenario file with the --set options that
 follow it; the same file may be given twice, e.g.
@@ -128,6 +142,7 @@ ${SEEDS}
 ${EXTENDED}
                        Compared like the summary metrics, in the table and the report.
 ${PARALLEL}
+${SHARDED}
 `,
   branch: `Usage: likesim branch <scenario.json> --at TICK --arm NAME:INTERVENTION [--arm …]
                       [--video ID|top|top@T] [--seeds LIST] [--ticks N] [--set path=value …]
@@ -185,6 +200,7 @@ hash, fields set, seed), one line per run. A last line cut by a kill is skipped 
 note. Without --out, prints the merged lines.
 `,
   lesson: `Usage: likesim lesson <name> [--seeds LIST] [--jobs N] [--json] [--quiet]
+                      [--out FILE] [--shard i/n]
        likesim lesson --list [--json]
 
 Runs a lesson's two arms (src/lessons) on the same seeds, through the same worker pool as
@@ -198,6 +214,7 @@ read from the package's scenarios/ directory.
   --json               Print the table as JSON instead.
   --list               List the lessons: name and title.
 ${PARALLEL}
+${SHARDED}
 `,
   summarize: `Usage: likesim summarize <results.ndjson…> [--by path …] [--csv FILE] [--json]
 
@@ -302,15 +319,9 @@ estimators, with bootstrap intervals.
   --bootstrap B        Bootstrap resamples for the intervals (default 1000).
 ${SETTING}
 ${PARALLEL}
-  --out FILE           Append every run as a result line (its parameter values under
-                       "sweep"); rerunning with the same FILE resumes.
   --report FILE        A self-contained HTML report: bar charts of the indices per metric.
   --json               Print the indices as JSON (docs/sensitivity/ keeps the default's).
-  --shard i/n          Run only the i-th of n slices of the design's runs, as likesim sweep
-                       does (also JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID, with
-                       --shard-count); needs --out. Merge the shards' files with likesim
-                       merge, then run the same command with --out on the merged file (and
-                       no --shard): nothing is left to run, and it prints the indices.
-  --shard-count N      The number of slices when the index comes from the environment.
+${SHARDED}
+                       Each run's parameter values are under "sweep" in its line.
 `,
 };

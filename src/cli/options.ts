@@ -113,11 +113,14 @@ export function overridesOption(values: { set?: string[]; ticks?: string }): Ove
 
 export const MAX_JOBS = 256;
 
-/** --jobs N (default: the machine's cores), never more than there are runs. */
-export function jobsOption(text: string | undefined, runs: number): number {
+/**
+ * --jobs N (default: the machine's cores), never more than there is work to share: `units`
+ * is the runs, or the worlds of all runs where a run's worlds may go to threads of their own.
+ */
+export function jobsOption(text: string | undefined, units: number): number {
   const jobs =
     text === undefined ? availableParallelism() : countOption("--jobs", text, 1, MAX_JOBS);
-  return Math.max(1, Math.min(jobs, runs));
+  return Math.max(1, Math.min(jobs, units));
 }
 
 /** Exactly `count` positional arguments, named in the message when some are missing. */

@@ -31,18 +31,33 @@ function mostActiveUser(activity: Float32Array): number {
   return best;
 }
 
+/** The worlds to build: all of the scenario's, or the increasing subset asked for. */
+function worldIndices(asked: readonly number[] | undefined, count: number): number[] {
+  if (asked === undefined) return Array.from({ length: count }, (_, w) => w);
+  const fine =
+    asked.length > 0 &&
+    asked.every(
+      (w, i) => Number.isInteger(w) && w >= 0 && w < count && (i === 0 || w > asked[i - 1]),
+    );
+  if (!fine) {
+    throw new RangeError(
+      `worlds is [${asked.join(", ")}]; allowed: world indices from 0 to ${count - 1}, increasing, at least one`,
+    );
+  }
+  return [...asked];
+}
+
 /**
- * Builds a run from a scenario (parsed or as written) and a seed. Population and graph are
- * drawn once and shared; each world gets its own copy of the graph (follows grow) and its
- * own behaviour streams.
+ * The worlds of a run, as createSimulation builds them (after its budget check). Population
+ * and graph are drawn once and shared; each world gets its own copy of the graph (follows
+ * grow) and its own behaviour streams. The bench reads them directly to time each measure and
+ * to account for every typed array they hold.
  */
-export function createSimulation(
-  input: Scenario | unknown,
-  options: SimulationOptions = {},
-): Simulation {
-  const scenario = parseScenario(input);
+export function createWorlds(
+  scenario: Scenario,
+  options: Omit<SimulationOptions, "memoryLimitBytes">,
+): World[] {
   const seed = options.seed ?? scenario.seed;
-  checkMemoryBudget(scenario, options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT, options.network);
   const pop = createPopulation(scenario, seed);
   const graph = buildGraph(scenario, seed, pop, options.network);
   const traceUser = options.traceUser ?? mostActiveUser(pop.activity);
@@ -51,15 +66,26 @@ export function createSimulation(
       `traceUser is ${traceUser}; allowed: a user id from 0 to ${pop.users - 1}`,
     );
   }
-  const worlds: World[] = [];
-  for (let w = 0; w < scenario.worlds; w++) {
+  const indices = worldIndices(options.worlds, scenario.worlds);
+  return indices.map((w, i) => {
     const own =
-      w === scenario.worlds - 1
+      i === indices.length - 1
         ? graph
         : { following: graph.following.clone(), followers: graph.followers.clone() };
-    worlds.push(new World(w, scenario, seed, pop, own, traceUser));
-  }
-  return simulationOf({ scenario, seed, pop, worlds });
+    return new World(w, scenario, seed, pop, own, traceUser);
+  });
+}
+
+/** Builds a run from a scenario (parsed or as written) and a seed. */
+export function createSimulation(
+  input: Scenario | unknown,
+  options: SimulationOptions = {},
+): Simulation {
+  const scenario = parseScenario(input);
+  const seed = options.seed ?? scenario.seed;
+  checkMemoryBudget(scenario, options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT, options.network);
+  const worlds = createWorlds(scenario, { ...options, seed });
+  return simulationOf({ scenario, seed, pop: worlds[0].pop, worlds });
 }
 
 /**
@@ -73,6 +99,14 @@ export function restoreSimulation(state: SimulationState | unknown): Simulation 
 
 function simulationOf(run: RestoredRun): Simulation {
   const { scenario, seed, pop, worlds } = run;
+  // A state holds every world of its scenario; a part of a run (options.worlds) has some.
+  const whole = (what: string) => {
+    if (worlds.length !== scenario.worlds) {
+      throw new RangeError(
+        `${what}: this simulation holds ${worlds.length} of the scenario's ${scenario.worlds} worlds (options.worlds); allowed: a simulation of all its worlds`,
+      );
+    }
+  };
   let cache: { tick: number; costly: boolean; worlds: Summary[]; summary: Summary } | undefined;
   return {
     scenario,
@@ -118,9 +152,11 @@ function simulationOf(run: RestoredRun): Simulation {
       return snapshotWorld(world, snapshotOptions.graph ?? false);
     },
     save(): SimulationState {
+      whole("save()");
       return saveState(scenario, seed, pop, worlds);
     },
     fork(): Simulation {
+      whole("fork()");
       return simulationOf(restoreState(saveState(scenario, seed, pop, worlds), false));
     },
     intervene(changes: InterventionChange | readonly InterventionChange[]): void {

@@ -12,6 +12,12 @@ export interface SimulationOptions {
   memoryLimitBytes?: number;
   /** The user whose feed is recorded for the feed view (default: the most active user). */
   traceUser?: number;
+  /**
+   * Build only these of the scenario's worlds, by index in increasing order (default: all).
+   * A thread that runs part of a run's worlds builds only its own; each world draws from
+   * its own streams, so world w is the same whichever others are built beside it.
+   */
+  worlds?: readonly number[];
 }
 
 /** The stable names of the per-run summary metrics (docs/model.md explains each). */
@@ -168,6 +174,7 @@ export interface Snapshot {
 }
 
 export interface SnapshotOptions {
+  /** Which of the built worlds, by position (0 … worldCount − 1); the snapshot names its index. */
   world?: number;
   graph?: boolean;
 }
@@ -184,6 +191,7 @@ export interface Simulation {
   readonly scenario: Scenario;
   readonly seed: number;
   readonly tick: number;
+  /** The worlds built (all of the scenario's unless options.worlds chose some). */
   readonly worldCount: number;
   /** Advances every world by n ticks (default 1). */
   step(n?: number): void;

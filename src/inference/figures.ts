@@ -1,4 +1,4 @@
-import type { CreatorSnapshot, Simulation, VideoSnapshot } from "../engine/types.js";
+import type { CreatorSnapshot, VideoSnapshot } from "../engine/types.js";
 import { gini, topShare } from "../metrics/inequality.js";
 import { quantileSorted } from "./quantiles.js";
 import type { FigureSpec } from "./targets.js";
@@ -73,19 +73,4 @@ export function measureFigure(figure: FigureSpec, world: FigureWorld): number {
     case "mean":
       return total(values, values.length) / values.length;
   }
-}
-
-/** Each figure averaged over the run's worlds (NaN if any world leaves it undefined). */
-export function measureFigures(
-  simulation: Pick<Simulation, "worldCount" | "snapshot">,
-  figures: readonly FigureSpec[],
-): number[] {
-  const sums = new Array<number>(figures.length).fill(0);
-  for (let w = 0; w < simulation.worldCount; w++) {
-    const world = simulation.snapshot({ world: w });
-    figures.forEach((figure, i) => {
-      sums[i] += measureFigure(figure, world) / simulation.worldCount;
-    });
-  }
-  return sums;
 }

@@ -9,7 +9,8 @@ import { runBench } from "../../bench/suite.js";
 const TINY: BenchPlan = {
   kernelRuns: 1,
   sizes: [{ users: 300, seed: 2, ticks: 8, growthFrom: 3, naiveTicks: 4 }],
-  sweep: { runs: 2, users: 150, ticks: 3 },
+  sweep: { runs: 2, users: 150, ticks: 3, rounds: 2 },
+  worlds: [{ scenario: "musiclab.json", users: 300, repeats: 1, warmUps: 0 }],
   startupRuns: 1,
   saveRestore: { users: 300, ticks: 4, runs: 2 },
 };
@@ -52,14 +53,23 @@ describe("npm run bench at tiny sizes", () => {
     });
     expect(size.engine.maxRssBytes).toBeGreaterThan(0);
 
-    expect(results.sweep.oneWorkerSeconds).toBeGreaterThan(0);
-    expect(results.sweep.twoWorkersSeconds).toBeGreaterThan(0);
+    expect(results.sweep.timed).toHaveLength(2);
+    for (const round of results.sweep.timed) {
+      expect(round.oneWorkerSeconds).toBeGreaterThan(0);
+      expect(round.twoWorkersSeconds).toBeGreaterThan(0);
+    }
+    expect(results.sweep.warmUpSeconds.two).toBeGreaterThan(0);
+    expect(results.sweep.lowestSpeedup).toBeLessThanOrEqual(results.sweep.speedup);
+    expect(results.worlds[0]).toMatchObject({ worlds: 8, population: 300 });
+    expect(results.worlds[0].parallelSeconds).toBeGreaterThan(0);
     expect(results.aims.map((aim) => aim.name)).toEqual([
       "W1 attempts/s",
       "W2 impressions/s",
       "full model impressions/s at 300 users",
       "engine / naive at 300 users, by CPU time",
       "steady growth beyond new videos and follows at 300 users, B/tick",
+      "sweep, 2 workers / 1, lowest of 2 rounds",
+      "musiclab.json 8 worlds, 2 workers / 1",
       "likesim --help start-up, ms",
     ]);
     expect(results.startup.helpMs).toBeGreaterThan(0);
@@ -80,6 +90,7 @@ describe("npm run bench at tiny sizes", () => {
       "Same model?",
       "memory growth",
       "Sweep",
+      "Worlds in parallel",
       "Start-up",
       "Save, restore and fork",
       "Aims",

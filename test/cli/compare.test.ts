@@ -6,7 +6,7 @@ import { comparePairs, type Pair } from "../../src/cli/compare/paired-comparison
 import { comparisonReport } from "../../src/cli/report/html-report.js";
 import { comparisonMarkdown } from "../../src/cli/report/markdown-table.js";
 import { SUMMARY_NAMES } from "../../src/engine/types.js";
-import { cli, tempDir, writeScenario } from "./helpers.js";
+import { cli, randomVsPopularity, tempDir, writeScenario } from "./helpers.js";
 
 describe("likesim compare", () => {
   const dir = tempDir();
@@ -14,20 +14,7 @@ describe("likesim compare", () => {
 
   it("prints a Markdown table with both means, the paired difference, its CI and a sign test", async () => {
     const { code, out } = await cli(
-      [
-        "compare",
-        file,
-        "--set",
-        "feed.ranker=random",
-        file,
-        "--set",
-        "feed.ranker=popularity",
-        "--seeds",
-        "1..6",
-        "--jobs",
-        "1",
-        "--quiet",
-      ],
+      ["compare", ...randomVsPopularity(file), "--seeds", "1..6", "--jobs", "1", "--quiet"],
       dir,
     );
     expect(code).toBe(0);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SUMMARY_NAMES } from "../../src/engine/types.js";
 import { EXTENDED_NAMES } from "../../src/metrics/extended-summary.js";
-import { cli, readLines, tempDir, writeScenario } from "./helpers.js";
+import { cli, randomVsPopularity, readLines, tempDir, writeScenario } from "./helpers.js";
 
 /** Enough videos and likes for a tail to fit and a few videos to go viral. */
 const BUSY = { name: "busy", ticks: 60, population: { users: 400 } };
@@ -64,12 +64,7 @@ describe("likesim compare --extended", () => {
     const file = writeScenario(dir, BUSY);
     const args = [
       "compare",
-      file,
-      "--set",
-      "feed.ranker=random",
-      file,
-      "--set",
-      "feed.ranker=popularity",
+      ...randomVsPopularity(file),
       "--seeds",
       "1..3",
       "--jobs",

@@ -52,6 +52,11 @@ afterAll(() => {
 /** A scenario small enough that a run takes milliseconds. */
 export const SMALL = { name: "small", ticks: 20, population: { users: 300 } };
 
+/** The two arms most compare tests take: one scenario file with a random and a popularity feed. */
+export function randomVsPopularity(file: string): string[] {
+  return [file, "--set", "feed.ranker=random", file, "--set", "feed.ranker=popularity"];
+}
+
 export function writeScenario(dir: string, scenario: object = SMALL, name = "small.json"): string {
   writeFileSync(join(dir, name), JSON.stringify(scenario));
   return name;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FigureWorld, measureFigure, measureFigures } from "../../src/inference/figures.js";
+import { type FigureWorld, measureFigure } from "../../src/inference/figures.js";
 import { quantileSorted, weightedQuantile } from "../../src/inference/quantiles.js";
 import { parseTargets } from "../../src/inference/targets.js";
 
@@ -49,21 +49,6 @@ describe("distribution figures of a run", () => {
     expect(
       measureFigure(figure({ kind: "ratio", numerator: "shares", denominator: "likes" }), silent),
     ).toBeNaN();
-  });
-
-  it("average over the run's worlds", () => {
-    const doubled = {
-      ...WORLD,
-      videos: { ...WORLD.videos, likes: WORLD.videos.likes.map((l) => 2 * l) },
-    };
-    const worlds = [WORLD, doubled];
-    const simulation = {
-      worldCount: 2,
-      snapshot: ({ world }: { world?: number }) => worlds[world ?? 0],
-    };
-    const specs = [figure({ kind: "mean" }), figure({ kind: "topShare", count: 1 })];
-    // @ts-expect-error: a stand-in with only what measureFigures reads
-    expect(measureFigures(simulation, specs)).toEqual([(4 + 8) / 2, 0.7]);
   });
 });
 

@@ -3,6 +3,7 @@ import { dotted, type Override, scenarioWith } from "../../scenario/overrides.js
 import type { Scenario } from "../../scenario/schema.js";
 import { type SweepAxis, sweepGrid } from "../../scenario/sweep.js";
 import { networkDigest, networkPathOf } from "../network-file.js";
+import { jobsOption } from "../options.js";
 import type { ScenarioFile } from "../scenario-file.js";
 import type { RunIdentity } from "./result-line.js";
 import { runKey } from "./result-line.js";
@@ -112,4 +113,31 @@ export async function planBatchRuns(
     plans.push(...(await planPoints(arm, armIndex, sweepGrid(axes), seeds, digests)));
   }
   return plans;
+}
+
+/**
+ * Impressions a thread must have to do for its start to pay: loading the engine's modules in
+ * a new thread costs about a quarter of a CPU-second, the time of some 10^6 impressions.
+ */
+const WORTH_A_THREAD = 1_000_000;
+
+/** A world's expected impressions: users × chance to open the app × session length × ticks. */
+function impressionsPerWorld(scenario: Scenario): number {
+  const { users, activity, sessionLength } = scenario.population;
+  return users * activity * sessionLength * scenario.ticks;
+}
+
+/**
+ * Worker threads for the plans: --jobs N (up to one per world of all runs, since runBatch
+ * splits the worlds of runs fewer than its threads), or by default the machine's cores, up
+ * to one per run plus one per extra part a run's worlds are worth: a run of MusicLab's eight
+ * small worlds stays on one thread, eight worlds of 10^5 users get a thread each.
+ */
+export function threadsFor(jobs: string | undefined, plans: readonly RunPlan[]): number {
+  const units = plans.reduce((sum, { task: { scenario } }) => {
+    if (jobs !== undefined) return sum + scenario.worlds;
+    const worth = Math.floor((scenario.worlds * impressionsPerWorld(scenario)) / WORTH_A_THREAD);
+    return sum + Math.max(1, Math.min(scenario.worlds, worth));
+  }, 0);
+  return jobsOption(jobs, units);
 }

@@ -59,6 +59,11 @@ export interface ResultLine extends RunIdentity {
   extended?: StoredExtended;
   /** The run's per-tick CSV, when --timeseries was given. */
   timeseries?: string;
+  /**
+   * Share of likes held by the least-liked share f of videos at f = 0, 1/100, …, 1, mean
+   * over worlds: for compare's --report, so a report can be made from merged shards.
+   */
+  lorenz?: number[];
   /** Of a branch future: the targeted video against the original future, and the videos top@T chose. */
   target?: TargetEffect;
   selected?: Record<string, number>;

@@ -24,6 +24,8 @@ export interface BatchOptions {
   lorenz?: boolean;
   /** Measure the extended metrics of each run (--extended). */
   extended?: boolean;
+  /** Split each run's worlds into this many parts run side by side (default 1). */
+  worldParts?: number;
 }
 
 export interface Finished {
@@ -62,6 +64,7 @@ export function resultLine(
     ...(measured.worlds.length > 1 ? { perWorld: measured.worlds.map(storedSummary) } : {}),
     ...(measured.extended ? { extended: storedExtended(measured.extended) } : {}),
     ...(timeseries ? { timeseries } : {}),
+    ...(measured.lorenz ? { lorenz: measured.lorenz } : {}),
     ...(measured.figures ? { figures: figureRecord(plan, measured.figures) } : {}),
     wallMs: Math.round(wallMs * 10) / 10,
   };
@@ -89,7 +92,9 @@ async function finish(
 }
 
 /**
- * Runs the plans on the executor, as many at once as it has slots. Lines are written in
+ * Runs the plans on the executor, as many at once as it has slots. Fewer runs than slots
+ * (one run of MusicLab's eight worlds, say) share the spare slots out by splitting each
+ * run's worlds (executor.ts); the numbers are the same either way. Lines are written in
  * the order runs finish; merge and summarize sort by key, so the results do not depend on
  * the number of workers. The first failure stops new runs; those in flight finish first.
  */
@@ -98,9 +103,15 @@ export async function runBatch(
   options: BatchOptions,
 ): Promise<Finished[]> {
   let next = 0;
+  const worldParts =
+    options.worldParts ??
+    Math.max(1, Math.floor(options.executor.slots / Math.max(1, plans.length)));
   options.progress?.start(plans.length);
   try {
-    return await runQueue(() => (next < plans.length ? plans[next++] : undefined), options);
+    return await runQueue(() => (next < plans.length ? plans[next++] : undefined), {
+      ...options,
+      worldParts,
+    });
   } finally {
     options.progress?.stop();
   }
@@ -134,13 +145,16 @@ export async function runQueue(
         const planned = plan;
         active++;
         executor
-          .run({
-            ...planned.task,
-            id: id++,
-            series: options.timeseries !== undefined,
-            lorenz: options.lorenz ?? false,
-            extended: options.extended ?? false,
-          })
+          .run(
+            {
+              ...planned.task,
+              id: id++,
+              series: options.timeseries !== undefined,
+              lorenz: options.lorenz ?? false,
+              extended: options.extended ?? false,
+            },
+            options.worldParts,
+          )
           .then((outcome) =>
             failure === undefined ? finish(planned, outcome, options) : undefined,
           )

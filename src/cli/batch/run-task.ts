@@ -1,7 +1,8 @@
 import type { ImportedNetwork } from "../../engine/graph/imported-network.js";
 import { createSimulation } from "../../engine/simulation.js";
+import { summarizeRun } from "../../engine/summary.js";
 import type { Simulation, Summary, TimeSeries } from "../../engine/types.js";
-import { measureFigures } from "../../inference/figures.js";
+import { measureFigure } from "../../inference/figures.js";
 import type { FigureSpec } from "../../inference/targets.js";
 import {
   type ExtendedSummary,
@@ -32,6 +33,8 @@ export interface RunTask {
   extended?: boolean;
   /** Fork the run at a tick into arms with interventions (likesim branch). */
   branch?: BranchSpec;
+  /** Run only these of the scenario's worlds (a part of a run split across threads; not with branch). */
+  worlds?: number[];
 }
 
 /** What is measured of one finished run (or one future of a branched run). */
@@ -84,29 +87,12 @@ function lorenzOnGrid(values: ArrayLike<number>): number[] {
   return grid;
 }
 
-function meanLorenz(simulation: Simulation): number[] {
-  const sum = new Array<number>(LORENZ_STEPS + 1).fill(0);
-  for (let w = 0; w < simulation.worldCount; w++) {
-    const { videos } = simulation.snapshot({ world: w });
-    const curve = lorenzOnGrid(videos.likes.subarray(0, videos.count));
-    for (let i = 0; i <= LORENZ_STEPS; i++) sum[i] += curve[i] / simulation.worldCount;
-  }
-  return sum;
-}
-
-function meanExtended(simulation: Simulation): ExtendedSummary {
-  const worlds: ExtendedSummary[] = [];
-  for (let w = 0; w < simulation.worldCount; w++)
-    worlds.push(extendedSummary(simulation.snapshot({ world: w }).videos));
-  return meanExtendedSummary(worlds);
-}
-
 function build(task: RunTask): Simulation {
   try {
     const network: ImportedNetwork | undefined = task.networkPath
       ? readNetworkFile(task.scenario, task.networkPath)
       : undefined;
-    return createSimulation(task.scenario, { seed: task.seed, network });
+    return createSimulation(task.scenario, { seed: task.seed, network, worlds: task.worlds });
   } catch (error) {
     // Refusals at build time are about the scenario (its size, its graph), not a bug.
     if (isBadInput(error) || error instanceof RangeError) {
@@ -116,16 +102,77 @@ function build(task: RunTask): Simulation {
   }
 }
 
-function measure(task: RunTask, simulation: Simulation): RunMeasures {
+/** One world's part of a run's measures: what the run averages over its worlds. */
+export interface WorldOutcome {
+  /** The world's index in the scenario. */
+  index: number;
+  summary: Summary;
+  /** Likes per creator, for unpredictability across worlds (empty for a one-world run). */
+  creatorLikes: Float64Array;
+  series?: TimeSeries;
+  lorenz?: number[];
+  figures?: number[];
+  extended?: ExtendedSummary;
+}
+
+/** What a thread sends back for a part of a run: each of its worlds' outcomes, in index order. */
+export interface WorldsOutcome {
+  id: number;
+  worlds: WorldOutcome[];
+  wallMs: number;
+}
+
+/** Each built world of the simulation measured on its own. */
+function measureWorlds(task: RunTask, simulation: Simulation): WorldOutcome[] {
   const metrics = simulation.metrics();
+  const several = task.scenario.worlds > 1;
+  return metrics.worlds.map((summary, w): WorldOutcome => {
+    const needsSnapshot = several || task.lorenz || task.figures !== undefined || task.extended;
+    const snapshot = needsSnapshot ? simulation.snapshot({ world: w }) : undefined;
+    const videos = snapshot?.videos;
+    return {
+      index: snapshot?.world ?? w,
+      summary,
+      creatorLikes: snapshot && several ? snapshot.creators.likes : new Float64Array(0),
+      series: task.series ? metrics.series[w] : undefined,
+      lorenz: task.lorenz ? lorenzOnGrid(videos!.likes.subarray(0, videos!.count)) : undefined,
+      figures: task.figures?.map((figure) => measureFigure(figure, snapshot!)),
+      extended: task.extended ? extendedSummary(videos!) : undefined,
+    };
+  });
+}
+
+/** The mean over worlds of per-world rows, element by element, summed in world order. */
+function meanRows(rows: readonly number[][]): number[] {
+  const sum = new Array<number>(rows[0].length).fill(0);
+  for (const row of rows) for (let i = 0; i < row.length; i++) sum[i] += row[i] / rows.length;
+  return sum;
+}
+
+/** A run's measures from its worlds', given in world order: the means and unpredictability. */
+function combineMeasures(worlds: readonly WorldOutcome[]): RunMeasures {
+  const first = worlds[0];
   return {
-    summary: metrics.summary,
-    worlds: metrics.worlds,
-    series: task.series ? metrics.series : undefined,
-    lorenz: task.lorenz ? meanLorenz(simulation) : undefined,
-    figures: task.figures ? measureFigures(simulation, task.figures) : undefined,
-    extended: task.extended ? meanExtended(simulation) : undefined,
+    summary: summarizeRun(
+      worlds.map((world) => world.summary),
+      worlds.map((world) => world.creatorLikes),
+    ),
+    worlds: worlds.map((world) => world.summary),
+    series: first.series ? worlds.map((world) => world.series!) : undefined,
+    lorenz: first.lorenz ? meanRows(worlds.map((world) => world.lorenz!)) : undefined,
+    figures: first.figures ? meanRows(worlds.map((world) => world.figures!)) : undefined,
+    extended: first.extended
+      ? meanExtendedSummary(worlds.map((world) => world.extended!))
+      : undefined,
   };
+}
+
+/**
+ * Each world measured alone, then averaged in world order: a run split across threads
+ * (runWorlds, combineWorlds) gives the same numbers to the last bit as one in one piece.
+ */
+function measure(task: RunTask, simulation: Simulation): RunMeasures {
+  return combineMeasures(measureWorlds(task, simulation));
 }
 
 function branched(
@@ -161,4 +208,32 @@ export function runTask(task: RunTask): RunOutcome {
   }
   simulation.step(task.scenario.ticks);
   return { id: task.id, ...measure(task, simulation), wallMs: performance.now() - started };
+}
+
+/**
+ * Builds the task's worlds (task.worlds), runs and measures each on its own: one part of a
+ * run split across threads (world-parts.ts). A branched run is never split.
+ */
+export function runWorlds(task: RunTask): WorldsOutcome {
+  if (task.branch) throw new Error("runWorlds: a branched run is run whole (runTask)");
+  const started = performance.now();
+  const simulation = build(task);
+  simulation.step(task.scenario.ticks);
+  return {
+    id: task.id,
+    worlds: measureWorlds(task, simulation),
+    wallMs: performance.now() - started,
+  };
+}
+
+/**
+ * One run's outcome from its parts, given in world order. The wall time is the longest
+ * part's: the parts ran side by side.
+ */
+export function combineWorlds(id: number, parts: readonly WorldsOutcome[]): RunOutcome {
+  return {
+    id,
+    ...combineMeasures(parts.flatMap((part) => part.worlds)),
+    wallMs: Math.max(...parts.map((part) => part.wallMs)),
+  };
 }

@@ -1,10 +1,11 @@
 import { Worker, type WorkerOptions } from "node:worker_threads";
 import type { Executor } from "./executor.js";
-import type { RunOutcome, RunTask } from "./run-task.js";
+import type { RunOutcome, RunTask, WorldsOutcome } from "./run-task.js";
+import { splitRunner } from "./world-parts.js";
 
-/** What the batch worker (batch-worker.ts) sends back for a task. */
+/** What the batch worker (batch-worker.ts) sends back: a whole run's outcome, or a part's. */
 export type WorkerReply =
-  | { id: number; outcome: RunOutcome }
+  | { id: number; result: RunOutcome | WorldsOutcome }
   | { id: number; error: { name: string; message: string; stack?: string } };
 
 /**
@@ -39,7 +40,7 @@ function revive(error: { name: string; message: string; stack?: string }): Error
 }
 
 interface Pending {
-  resolve(outcome: RunOutcome): void;
+  resolve(result: RunOutcome | WorldsOutcome): void;
   reject(error: Error): void;
 }
 
@@ -75,7 +76,7 @@ export function workerPool(size: number): Executor {
       busy.delete(worker);
       idle.push(worker);
       if (pending) {
-        if ("outcome" in reply) pending.resolve(reply.outcome);
+        if ("result" in reply) pending.resolve(reply.result);
         else pending.reject(revive(reply.error));
       }
       dispatch();
@@ -88,15 +89,16 @@ export function workerPool(size: number): Executor {
     return worker;
   });
 
+  const post = <T extends RunOutcome | WorldsOutcome>(task: RunTask) => {
+    if (failure) return Promise.reject(failure);
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ task, pending: { resolve: resolve as Pending["resolve"], reject } });
+      dispatch();
+    });
+  };
   return {
     slots: size,
-    run(task) {
-      if (failure) return Promise.reject(failure);
-      return new Promise<RunOutcome>((resolve, reject) => {
-        queue.push({ task, pending: { resolve, reject } });
-        dispatch();
-      });
-    },
+    run: splitRunner(post<RunOutcome>, post<WorldsOutcome>),
     async close() {
       closing = true;
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -2,14 +2,13 @@ import { parseSweepAxis, type SweepAxis } from "../../scenario/sweep.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { withAppendingRuns } from "../batch/appending-runs.js";
 import { checkOutputTargets } from "../batch/output-targets.js";
-import { planBatchRuns } from "../batch/plan.js";
+import { planBatchRuns, threadsFor } from "../batch/plan.js";
 import { progressFor } from "../batch/progress.js";
 import { compareByKey, lineText, type ResultLine, runKey } from "../batch/result-line.js";
 import { resultsCsv } from "../batch/results-csv.js";
 import { runBatch } from "../batch/run-batch.js";
 import type { Io } from "../io.js";
 import {
-  jobsOption,
   OUTPUT_OPTIONS,
   overridesOption,
   parseCommandLine,
@@ -57,7 +56,7 @@ export async function batchCommand(
   const targets = checkOutputTargets(flags, io.cwd);
   const done = targets.results?.keys ?? new Set<string>();
   const todo = plans.filter((plan) => !done.has(plan.key));
-  const jobs = jobsOption(flags.jobs, todo.length);
+  const jobs = threadsFor(flags.jobs, todo);
 
   if (shard && !flags.quiet)
     io.err(`shard ${shard.index}/${shard.count} (${shard.source}): ${plans.length} runs\n`);

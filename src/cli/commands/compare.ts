@@ -5,27 +5,30 @@ import { EXTENDED_NAMES } from "../../metrics/extended-summary.js";
 import type { Override } from "../../scenario/overrides.js";
 import { parseOverride } from "../../scenario/overrides.js";
 import { writeFileAtomic } from "../atomic-write.js";
+import { checkOutputTargets } from "../batch/output-targets.js";
 import type { Arm } from "../batch/plan.js";
-import { progressFor } from "../batch/progress.js";
+import type { ResultLine } from "../batch/result-line.js";
 import { checkWritable } from "../batch/results-file.js";
-import { LORENZ_STEPS, type RunOutcome } from "../batch/run-task.js";
+import { LORENZ_STEPS } from "../batch/run-task.js";
+import { checkShardHasOut, runSharded } from "../batch/sharded-runs.js";
 import { comparePairs } from "../compare/paired-comparison.js";
-import { runPairedArms } from "../compare/paired-runs.js";
+import { pairedPlans, pairLines } from "../compare/paired-runs.js";
 import type { Io } from "../io.js";
-import {
-  jobsOption,
-  overridesOption,
-  parseCommandLine,
-  RUN_OPTIONS,
-  seedsOption,
-} from "../options.js";
+import { overridesOption, parseCommandLine, RUN_OPTIONS, seedsOption } from "../options.js";
 import { comparisonReport } from "../report/html-report.js";
 import { comparisonMarkdown } from "../report/markdown-table.js";
 import { readScenarioFile, type ScenarioFile } from "../scenario-file.js";
+import { resolveShard } from "../shard.js";
 import { UsageError } from "../usage-error.js";
 import { VERSION } from "../version.js";
 
-const OPTIONS = { ...RUN_OPTIONS, report: { type: "string" } } as const;
+const OPTIONS = {
+  ...RUN_OPTIONS,
+  report: { type: "string" },
+  out: { type: "string" },
+  shard: { type: "string" },
+  "shard-count": { type: "string" },
+} as const;
 
 interface ArmSpec {
   path: string;
@@ -60,10 +63,10 @@ function label(spec: ArmSpec): string {
 }
 
 /** The arm's Lorenz curve of likes over videos, mean over seeds. */
-function meanCurve(outcomes: readonly RunOutcome[]): number[] {
+function meanCurve(lines: readonly ResultLine[]): number[] {
   const mean = new Array<number>(LORENZ_STEPS + 1).fill(0);
-  for (const { lorenz = [] } of outcomes)
-    for (let i = 0; i <= LORENZ_STEPS; i++) mean[i] += lorenz[i] / outcomes.length;
+  for (const { lorenz = [] } of lines)
+    for (let i = 0; i <= LORENZ_STEPS; i++) mean[i] += lorenz[i] / lines.length;
   return mean;
 }
 
@@ -80,15 +83,29 @@ export async function compareCommand(args: string[], io: Io): Promise<number> {
     if (!files.has(spec.path)) files.set(spec.path, readScenarioFile(spec.path, io.cwd));
     arms.push({ file: await files.get(spec.path)!, overrides: [...spec.sets, ...ticks] });
   }
+  const shard = resolveShard(values.shard, values["shard-count"], io.env);
+  checkShardHasOut(shard, values.out);
+  const plans = await pairedPlans([arms[0], arms[1]], seeds);
+  const results = checkOutputTargets({ out: values.out }, io.cwd).results;
   const report = values.report === undefined ? undefined : resolve(io.cwd, values.report);
   if (report) checkWritable(report, `--report ${values.report}`);
+  const extended = values.extended ?? false;
 
-  const { pairs, outcomes } = await runPairedArms([arms[0], arms[1]], seeds, {
-    jobs: jobsOption(values.jobs, 2 * seeds.length),
-    progress: progressFor(io, values.quiet ?? false),
-    lorenz: report !== undefined,
-    extended: values.extended ?? false,
+  const lines = await runSharded(plans, {
+    command: "compare",
+    shard,
+    results,
+    jobs: values.jobs,
+    io,
+    quiet: values.quiet ?? false,
+    // A line from --out serves if it measured what this comparison shows.
+    complete: (line) =>
+      (report === undefined || line.lorenz !== undefined) &&
+      (!extended || line.extended !== undefined),
+    measure: { lorenz: report !== undefined, extended },
   });
+  if (!lines) return 0;
+  const { pairs, lines: byArm } = pairLines(plans, lines, seeds);
   const metrics = values.extended ? [...SUMMARY_NAMES, ...EXTENDED_NAMES] : SUMMARY_NAMES;
   const rows = comparePairs(pairs, metrics);
   const labels = { a: label(specs[0]), b: label(specs[1]) };
@@ -98,7 +115,7 @@ export async function compareCommand(args: string[], io: Io): Promise<number> {
       labels,
       pairs,
       rows,
-      lorenz: { a: meanCurve(outcomes.a), b: meanCurve(outcomes.b) },
+      lorenz: { a: meanCurve(byArm.a), b: meanCurve(byArm.b) },
       command: ["likesim", "compare", ...args].join(" "),
       version: VERSION,
       markdown,

@@ -6,12 +6,14 @@ import { findLesson, LESSONS } from "../../lessons/catalog.js";
 import type { Lesson, LessonArm } from "../../lessons/lesson.js";
 import { fillLessonText } from "../../lessons/lesson-text.js";
 import { parseSeeds } from "../../scenario/sweep.js";
-import { progressFor } from "../batch/progress.js";
+import { checkOutputTargets } from "../batch/output-targets.js";
+import { checkShardHasOut, runSharded } from "../batch/sharded-runs.js";
 import { comparePairs, type MetricComparison } from "../compare/paired-comparison.js";
-import { runPairedArms } from "../compare/paired-runs.js";
+import { pairedPlans, pairLines } from "../compare/paired-runs.js";
 import type { Io } from "../io.js";
-import { jobsOption, parseCommandLine } from "../options.js";
+import { parseCommandLine } from "../options.js";
 import { readScenarioFile } from "../scenario-file.js";
+import { resolveShard } from "../shard.js";
 import { type MeanInterval, meanInterval } from "../stats/mean-interval.js";
 import { formatInterval, formatNumber } from "../text-table.js";
 import { UsageError } from "../usage-error.js";
@@ -19,6 +21,9 @@ import { UsageError } from "../usage-error.js";
 const OPTIONS = {
   seeds: { type: "string" },
   jobs: { type: "string" },
+  out: { type: "string" },
+  shard: { type: "string" },
+  "shard-count": { type: "string" },
   json: { type: "boolean" },
   list: { type: "boolean" },
   quiet: { type: "boolean" },
@@ -114,12 +119,21 @@ export async function lessonCommand(args: string[], io: Io): Promise<number> {
   }
   const seedsText = values.seeds ?? DEFAULT_LESSON_SEEDS;
   const seeds = parseSeeds(seedsText, "--seeds");
+  const shard = resolveShard(values.shard, values["shard-count"], io.env);
+  checkShardHasOut(shard, values.out);
   const file = await readScenarioFile(`scenarios/${lesson.scenario}`, PACKAGE_ROOT);
   const arm = (spec: LessonArm) => ({ file, overrides: armOverrides(spec) });
-  const { pairs } = await runPairedArms([arm(lesson.arms.a), arm(lesson.arms.b)], seeds, {
-    jobs: jobsOption(values.jobs, 2 * seeds.length),
-    progress: progressFor(io, values.quiet ?? false),
+  const plans = await pairedPlans([arm(lesson.arms.a), arm(lesson.arms.b)], seeds);
+  const lines = await runSharded(plans, {
+    command: "lesson",
+    shard,
+    results: checkOutputTargets({ out: values.out }, io.cwd).results,
+    jobs: values.jobs,
+    io,
+    quiet: values.quiet ?? false,
   });
+  if (!lines) return 0;
+  const { pairs } = pairLines(plans, lines, seeds);
   const paired = comparePairs(pairs);
   const rows: LessonRow[] = lesson.metrics.map((metric) => ({
     metric,

@@ -3,21 +3,12 @@ import { checkNotSet, checkPriorFields } from "../../inference/prior-fields.js";
 import { checkDistinct, PriorError, parsePrior } from "../../inference/priors.js";
 import { applyOverrides, dotted } from "../../scenario/overrides.js";
 import { writeFileAtomic } from "../atomic-write.js";
-import { withAppendingRuns } from "../batch/appending-runs.js";
 import { checkOutputTargets } from "../batch/output-targets.js";
 import { planPoints } from "../batch/plan.js";
-import { progressFor } from "../batch/progress.js";
-import { type ResultLine, runKey } from "../batch/result-line.js";
 import { checkWritable } from "../batch/results-file.js";
-import { runBatch } from "../batch/run-batch.js";
+import { checkShardHasOut, runSharded } from "../batch/sharded-runs.js";
 import type { Io } from "../io.js";
-import {
-  jobsOption,
-  overridesOption,
-  parseCommandLine,
-  positionals,
-  seedsOption,
-} from "../options.js";
+import { overridesOption, parseCommandLine, positionals, seedsOption } from "../options.js";
 import { sensitivityReport } from "../report/sensitivity-report.js";
 import { readScenarioFile } from "../scenario-file.js";
 import { indicesByMetric, makeDesign, pointOverrides } from "../sensitivity/sensitivity-design.js";
@@ -27,8 +18,7 @@ import {
   sensitivityResult,
   sensitivityText,
 } from "../sensitivity/sensitivity-output.js";
-import { resolveShard, takeShard } from "../shard.js";
-import { UsageError } from "../usage-error.js";
+import { resolveShard } from "../shard.js";
 
 const OPTIONS = {
   method: { type: "string" },
@@ -81,48 +71,23 @@ export async function sensitivityCommand(args: string[], io: Io): Promise<number
   const priors = checkPriorFields(priorsGiven, applyOverrides(file.input, sets));
   const seeds = seedsOption(flags) ?? [file.scenario.seed];
   const shard = resolveShard(flags.shard, flags["shard-count"], io.env);
-  if (shard && flags.out === undefined) {
-    throw new UsageError(
-      "--shard needs --out FILE: each shard's runs are merged afterwards (likesim merge)",
-    );
-  }
+  checkShardHasOut(shard, flags.out);
 
   const design = makeDesign(method, priors, size, designSeed);
   const points = design.design.points.map((unit) => pointOverrides(priors, unit));
   const plans = await planPoints({ file, overrides: sets }, 0, points, seeds);
-  const unique = [...new Map(plans.map((plan) => [plan.key, plan])).values()];
-  const mine = takeShard(unique, shard);
   const targets = checkOutputTargets({ out: flags.out }, io.cwd);
   const report = flags.report === undefined ? undefined : resolve(io.cwd, flags.report);
   if (report) checkWritable(report, `--report ${flags.report}`);
-  const done = targets.results?.keys ?? new Set<string>();
-  const todo = mine.filter((plan) => !done.has(plan.key));
-
-  if (shard && !flags.quiet)
-    io.err(
-      `shard ${shard.index}/${shard.count} (${shard.source}): ${mine.length} of the design's ${unique.length} runs\n`,
-    );
-  const fresh = await withAppendingRuns(
-    targets.results,
-    jobsOption(flags.jobs, todo.length),
+  const byKey = await runSharded(plans, {
+    command: "sensitivity",
+    shard,
+    results: targets.results,
+    jobs: flags.jobs,
     io,
-    flags.quiet ?? false,
-    async ({ writer, executor }) => {
-      const progress = progressFor(io, flags.quiet ?? false);
-      const finished = await runBatch(todo, { executor, writer, progress });
-      return finished.map((f) => f.line);
-    },
-  );
-
-  const byKey = new Map<string, ResultLine>();
-  for (const line of [...(targets.results?.lines ?? []), ...fresh]) byKey.set(runKey(line), line);
-  const missing = unique.filter((plan) => !byKey.has(plan.key)).length;
-  if (missing > 0) {
-    io.err(
-      `${fresh.length} runs done; ${missing} of the design's ${unique.length} runs are in other shards. Merge the shards' files (likesim merge … --out all.ndjson) and run this command again with --out all.ndjson (and no --shard) for the indices.\n`,
-    );
-    return 0;
-  }
+    quiet: flags.quiet ?? false,
+  });
+  if (!byKey) return 0;
   const summaries = points.map((_, p) =>
     seeds.map((_s, s) => byKey.get(plans[p * seeds.length + s].key)!.summary),
   );
@@ -132,7 +97,7 @@ export async function sensitivityCommand(args: string[], io: Io): Promise<number
     priors,
     settings,
     seeds,
-    runs: unique.length,
+    runs: byKey.size,
     command: ["likesim", "sensitivity", ...args].join(" "),
     indices: indicesByMetric(design, priors, summaries, settings),
   });
