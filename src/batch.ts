@@ -22,6 +22,7 @@ export { type Executor, executorFor, inlineExecutor } from "./cli/batch/executor
 export { type Arm, planBatchRuns, type RunPlan } from "./cli/batch/plan.js";
 export { type Progress, progressFor } from "./cli/batch/progress.js";
 export {
+  type BranchIdentity,
   compareByKey,
   LINE_FORMAT,
   lineText,
@@ -35,8 +36,9 @@ export {
 export { resultsCsv } from "./cli/batch/results-csv.js";
 export { type ExistingResults, inspectResults, ResultsWriter } from "./cli/batch/results-file.js";
 export { type BatchOptions, type Finished, runBatch } from "./cli/batch/run-batch.js";
-export { type RunOutcome, type RunTask, runTask } from "./cli/batch/run-task.js";
+export { type RunMeasures, type RunOutcome, type RunTask, runTask } from "./cli/batch/run-task.js";
 export { workerPool } from "./cli/batch/worker-pool.js";
+export type { BranchSpec, Measured } from "./cli/branch/run-branches.js";
 export {
   comparePairs,
   type MetricComparison,

@@ -17,7 +17,13 @@
  * @module likesim
  */
 
-export { type Random, type StreamName, stream } from "./deterministic/random.js";
+export {
+  type Random,
+  type Stream,
+  type StreamName,
+  type StreamState,
+  stream,
+} from "./deterministic/random.js";
 export {
   type EdgeList,
   type ImportedNetwork,
@@ -27,6 +33,7 @@ export {
   parseNetwork,
 } from "./engine/graph/index.js";
 export * from "./engine/index.js";
+export type { SavedStruct } from "./engine/state/saved-struct.js";
 export * from "./lessons/index.js";
 export * from "./metrics/index.js";
 export { scenarioJsonSchema } from "./scenario/json-schema.js";
