@@ -105,6 +105,17 @@ export const appStyles = [
   .fork-bar output {
     font-weight: 600;
   }
+  .fork-bar .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .fork-bar output {
+    font-variant-numeric: tabular-nums;
+  }
   .fork-bar .hint {
     color: #555;
     font-size: 0.8rem;

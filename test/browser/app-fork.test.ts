@@ -101,6 +101,30 @@ describe.skipIf(skipBrowser)("forking a run on the page (npm run build, vite pre
     await page.close();
   });
 
+  it("forks from a tick already played, picked on the slider, as Node forks at that tick", async () => {
+    const { page, log } = await openPage(ctx.browser);
+    await page.goto(`${ctx.app.url}?scenario=default&${SMALL.join("&")}`);
+    await waitForRun(page);
+    await page.getByRole("button", { name: "Play" }).click();
+    await ticksReach(page, 20);
+    const [paused] = await pause(page);
+    expect(paused.tick).toBeGreaterThan(9);
+    await page.locator("#fork-tick").fill("9");
+    await expect(page.locator("#fork-tick-shown").textContent()).resolves.toBe("9");
+    await page.locator("#fork-change").selectOption("ranker-chronological");
+    await page.locator("#fork-here").click();
+    await page.waitForURL(/fork=9&do=ranker-chronological/);
+    await waitForRun(page, 2);
+    expect((await runStates(page)).map((run) => run.tick)).toEqual([9, 9]);
+    await playToEnd(page);
+    const [a, b] = await runMetrics(page);
+    const node = nodeFork(9, "ranker-chronological");
+    expectSameRun(a, node.a);
+    expectSameRun(b, node.b);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
   it("names a bad fork in a link and runs the scenario without it", async () => {
     const { page } = await openPage(ctx.browser);
     await page.goto(`${ctx.app.url}?scenario=default&${SMALL.join("&")}&fork=99&do=nothing`);

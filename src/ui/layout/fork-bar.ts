@@ -17,10 +17,19 @@ export interface ForkBarContext {
   };
 }
 
-/** The change picked in the menu next to the button that was clicked. */
-function chosen(click: Event): string {
+/** The tick and the change picked in the bar of the button that was clicked. */
+function chosen(click: Event, now: number): { tick: number; change: string } {
   const bar = (click.currentTarget as HTMLElement).parentElement;
-  return bar?.querySelector<HTMLSelectElement>("#fork-change")?.value ?? FORK_CHANGES[0].id;
+  const tick = Number(bar?.querySelector<HTMLInputElement>("#fork-tick")?.value ?? now);
+  const change = bar?.querySelector<HTMLSelectElement>("#fork-change")?.value;
+  return { tick: Math.min(tick, now), change: change ?? FORK_CHANGES[0].id };
+}
+
+/** Shows the slider's tick next to it as it moves (no page render needed). */
+function showTick(input: Event): void {
+  const slider = input.currentTarget as HTMLInputElement;
+  const shown = slider.parentElement?.querySelector("#fork-tick-shown");
+  if (shown) shown.textContent = slider.value;
 }
 
 export function forkBar(ctx: ForkBarContext) {
@@ -41,12 +50,23 @@ export function forkBar(ctx: ForkBarContext) {
   const playing = ctx.group.status === "playing";
   const tick = original.tick;
   return html`<div class="fork-bar" role="group" aria-label="Fork">
-    <label for="fork-change">At tick ${tick}:</label>
+    <label for="fork-tick">At tick</label>
+    <input id="fork-tick" type="range" min="0" max=${tick} value=${tick} ?disabled=${playing}
+      aria-describedby="fork-hint" @input=${showTick}>
+    <output id="fork-tick-shown" for="fork-tick">${tick}</output>
+    <label class="sr-only" for="fork-change">Change</label>
     <select id="fork-change">
       ${FORK_CHANGES.map((c) => html`<option value=${c.id}>${c.label}</option>`)}
     </select>
     <button id="fork-here" ?disabled=${playing} title=${playing ? "Pause first" : ""}
-      @click=${(e: Event) => ctx.on.fork(tick, chosen(e))}>Change something here</button>
-    <span class="hint">${playing ? "Pause to fork the run here." : "The original and the changed future run side by side from this tick."}</span>
+      @click=${(e: Event) => {
+        const picked = chosen(e, tick);
+        ctx.on.fork(picked.tick, picked.change);
+      }}>Change something here</button>
+    <span class="hint" id="fork-hint">${
+      playing
+        ? "Pause to fork the run."
+        : "Slide back to any tick played; the original and the changed future then run side by side from it."
+    }</span>
   </div>`;
 }
