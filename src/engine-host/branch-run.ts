@@ -39,7 +39,10 @@ export function branchRun(
   }
   run.stepTo(branch.tick);
   const video = namedVideo(branch.changes) ?? mostLiked(run.simulation.snapshot());
-  if (branch.changes.length > 0) run.simulation.intervene(branch.changes);
+  if (branch.changes.length > 0) {
+    run.simulation.intervene(branch.changes);
+    run.changed();
+  }
   if (video >= 0) run.spotlight({ video });
   return { tick: branch.tick, video };
 }

@@ -77,6 +77,15 @@ export class WatchedRun {
     while (this.simulation.tick < tick) this.stepOne();
   }
 
+  /**
+   * Reads the run again after a change made between ticks (an intervention): the race shows
+   * what the change did at once; the history and the likers keep the tick as it was played.
+   */
+  changed(): void {
+    this.snapshot = this.simulation.snapshot();
+    this.race.observe(this.snapshot);
+  }
+
   /** Steps up to `request.ticks` ticks (fewer once the budget is spent) and reports. */
   advance(request: AdvanceRequest): Frame {
     const sim = this.simulation;

@@ -105,6 +105,9 @@ export const appStyles = [
   .fork-bar output {
     font-weight: 600;
   }
+  .fork-bar select {
+    max-width: 15rem;
+  }
   .fork-bar .sr-only {
     position: absolute;
     width: 1px;

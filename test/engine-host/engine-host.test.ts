@@ -214,6 +214,10 @@ describe("the engine host behind the worker", () => {
     expect(b).toMatchObject({ ok: true, branch: { tick: 12, video: top } });
     const fork = node.fork();
     fork.intervene(change);
+    // At the fork tick the changed future already shows the change: the top video has no likes.
+    const atFork = await changed.advance({ ticks: 0, fresh: true });
+    expect(atFork.race.entries.find((entry) => entry.video === top)?.likes ?? 0).toBe(0);
+    expect(atFork.spotlight?.likes).toBe(0);
     node.step(18);
     fork.step(18);
     const frameA = await original.advance({ ticks: 18, fresh: true });

@@ -66,7 +66,7 @@ export function forkBar(ctx: ForkBarContext) {
     <span class="hint" id="fork-hint">${
       playing
         ? "Pause to fork the run."
-        : "Slide back to any tick played; the original and the changed future then run side by side from it."
+        : "Slide back to any tick played; both futures then run side by side."
     }</span>
   </div>`;
 }
