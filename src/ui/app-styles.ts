@@ -104,20 +104,10 @@ export const appStyles = [
   }
   .fork-bar output {
     font-weight: 600;
+    font-variant-numeric: tabular-nums;
   }
   .fork-bar select {
     max-width: 15rem;
-  }
-  .fork-bar .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  .fork-bar output {
-    font-variant-numeric: tabular-nums;
   }
   .fork-bar .hint {
     color: #555;

@@ -49,13 +49,19 @@ async function caption(page: Page): Promise<string> {
 describe.skipIf(skipBrowser)("forking a run on the page (npm run build, vite preview)", () => {
   const ctx = useApp(startBuiltApp);
 
-  it("runs the original and the changed future from the paused tick, each equal to Node's fork", async () => {
+  /** The small scenario played past `least` ticks, then paused. */
+  async function playedTo(least: number) {
     const { page, log } = await openPage(ctx.browser);
     await page.goto(`${ctx.app.url}?scenario=default&${SMALL.join("&")}`);
     await waitForRun(page);
     await page.getByRole("button", { name: "Play" }).click();
-    await ticksReach(page, 12);
+    await ticksReach(page, least);
     const [paused] = await pause(page);
+    return { page, log, paused };
+  }
+
+  it("runs the original and the changed future from the paused tick, each equal to Node's fork", async () => {
+    const { page, log, paused } = await playedTo(12);
     const tick = paused.tick;
     await page.locator("#fork-change").selectOption("hideLikeCounts");
     await page.locator("#fork-here").click();
@@ -102,12 +108,7 @@ describe.skipIf(skipBrowser)("forking a run on the page (npm run build, vite pre
   });
 
   it("forks from a tick already played, picked on the slider, as Node forks at that tick", async () => {
-    const { page, log } = await openPage(ctx.browser);
-    await page.goto(`${ctx.app.url}?scenario=default&${SMALL.join("&")}`);
-    await waitForRun(page);
-    await page.getByRole("button", { name: "Play" }).click();
-    await ticksReach(page, 20);
-    const [paused] = await pause(page);
+    const { page, log, paused } = await playedTo(20);
     expect(paused.tick).toBeGreaterThan(9);
     await page.locator("#fork-tick").fill("9");
     await expect(page.locator("#fork-tick-shown").textContent()).resolves.toBe("9");

@@ -54,8 +54,7 @@ export function forkBar(ctx: ForkBarContext) {
     <input id="fork-tick" type="range" min="0" max=${tick} value=${tick} ?disabled=${playing}
       aria-describedby="fork-hint" @input=${showTick}>
     <output id="fork-tick-shown" for="fork-tick">${tick}</output>
-    <label class="sr-only" for="fork-change">Change</label>
-    <select id="fork-change">
+    <select id="fork-change" aria-label="Change">
       ${FORK_CHANGES.map((c) => html`<option value=${c.id}>${c.label}</option>`)}
     </select>
     <button id="fork-here" ?disabled=${playing} title=${playing ? "Pause first" : ""}
