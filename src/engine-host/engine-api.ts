@@ -1,5 +1,6 @@
 import type { RunMetrics, Summary, TimeSeries } from "../engine/types.js";
 import type { Scenario } from "../scenario/schema.js";
+import type { InterventionChange } from "../scenario/sections/interventions.js";
 import type { DistributionFrame } from "./distributions.js";
 import type { FeedCard } from "./feed-cards.js";
 import type { NetworkFrame } from "./network-watch.js";
@@ -16,6 +17,21 @@ export interface InitOptions {
   source?: string;
   /** The user whose feed is recorded for the feed view (default: the most active user). */
   traceUser?: number;
+  /**
+   * A future branched at a tick: the run goes straight to `tick` (seen by the views tick by
+   * tick, as if played), then applies `changes` (none: the original future, replayed exactly).
+   */
+  branch?: { tick: number; changes: InterventionChange[] };
+}
+
+/** Where a branched run forked, and the video both futures follow. */
+export interface BranchInfo {
+  tick: number;
+  /**
+   * The video the change targets, or, for a change that names none, the most liked video at
+   * the fork tick (the lowest id among ties); -1 when no video was posted yet.
+   */
+  video: number;
 }
 
 /** A network file that was larger than the population and was sampled down to it. */
@@ -27,7 +43,7 @@ export interface NetworkInfo {
 }
 
 export type InitResult =
-  | { ok: true; scenario: Scenario; seed: number; network?: NetworkInfo }
+  | { ok: true; scenario: Scenario; seed: number; network?: NetworkInfo; branch?: BranchInfo }
   | { ok: false; source: string; problems: string[] };
 
 /** One call of `advance`: how far to go and what to bring back besides the tick's rows. */

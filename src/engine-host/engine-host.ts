@@ -1,6 +1,7 @@
 import { createSimulation } from "../engine/simulation.js";
 import { OverrideError, parseOverride, scenarioWith } from "../scenario/overrides.js";
 import { ScenarioError } from "../scenario/validate.js";
+import { branchRun } from "./branch-run.js";
 import type { EngineApi, InitOptions, InitResult } from "./engine-api.js";
 import { fetchServedNetwork } from "./network-loader.js";
 import { WatchedRun } from "./watched-run.js";
@@ -43,8 +44,10 @@ export function createEngineHost(
           network: loaded?.edges,
           traceUser: options.traceUser,
         });
-        run = new WatchedRun(created, now);
-        return { ok: true, scenario, seed: created.seed, network: loaded?.info };
+        const watched = new WatchedRun(created, now);
+        const branch = options.branch ? branchRun(watched, options.branch) : undefined;
+        run = watched;
+        return { ok: true, scenario, seed: created.seed, network: loaded?.info, branch };
       } catch (error) {
         return problemsOf(error, source);
       }

@@ -63,15 +63,36 @@ export class WatchedRun {
     this.network.observe(this.snapshot);
   }
 
+  private stepOne(): void {
+    this.simulation.step(1);
+    this.snapshot = this.simulation.snapshot();
+    this.observe();
+  }
+
+  /**
+   * Plays on to `tick` without reporting: the views see every tick, and the next frame brings
+   * the rows of all of them.
+   */
+  stepTo(tick: number): void {
+    while (this.simulation.tick < tick) this.stepOne();
+  }
+
+  /**
+   * Reads the run again after a change made between ticks (an intervention): the race shows
+   * what the change did at once; the history and the likers keep the tick as it was played.
+   */
+  changed(): void {
+    this.snapshot = this.simulation.snapshot();
+    this.race.observe(this.snapshot);
+  }
+
   /** Steps up to `request.ticks` ticks (fewer once the budget is spent) and reports. */
   advance(request: AdvanceRequest): Frame {
     const sim = this.simulation;
     const start = this.now();
     const end = sim.scenario.ticks;
     for (let i = 0; i < request.ticks && sim.tick < end; i++) {
-      sim.step(1);
-      this.snapshot = sim.snapshot();
-      this.observe();
+      this.stepOne();
       if (request.budgetMs !== undefined && this.now() - start >= request.budgetMs) break;
     }
     const frame: Frame = {

@@ -94,6 +94,25 @@ export const appStyles = [
     background: #e8f4fb;
     border: 1px solid #56b4e9;
   }
+  .fork-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3rem 0.6rem;
+    margin: 0 0 0.5rem;
+    font-size: 0.9rem;
+  }
+  .fork-bar output {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .fork-bar select {
+    max-width: 15rem;
+  }
+  .fork-bar .hint {
+    color: #555;
+    font-size: 0.8rem;
+  }
   .more-grid {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));

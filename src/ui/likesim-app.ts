@@ -17,6 +17,7 @@ import { connectWorker } from "./engine-connection.js";
 import { FrameGate } from "./frame-gate.js";
 import { dashboard } from "./layout/dashboard.js";
 import { dashboardStyles } from "./layout/dashboard-styles.js";
+import { forkBar } from "./layout/fork-bar.js";
 import { moreCharts } from "./layout/more-charts.js";
 import { settingsDrawer } from "./layout/settings-drawer.js";
 import { topBar } from "./layout/top-bar.js";
@@ -225,6 +226,8 @@ export class LikesimApp extends LitElement {
       playing,
     );
     const annotations = runs.flatMap(({ run }, i) => annotate(run.series, i));
+    const forkedAt = runs[1]?.run.branch?.tick;
+    if (forkedAt !== undefined) annotations.push({ tick: forkedAt, text: "fork", world: 1 });
     const first = this.group.runs[0];
     const pair = runs.length > 1;
     const side = this.side();
@@ -251,6 +254,14 @@ export class LikesimApp extends LitElement {
       },
     })}
       ${this.pages.banners()}
+      ${forkBar({
+        group: this.group,
+        change: this.pages.state.change,
+        on: {
+          fork: (tick, change) => void this.pages.fork(tick, change),
+          unfork: () => void this.pages.unfork(),
+        },
+      })}
       ${dashboard({
         runs,
         charts,

@@ -93,7 +93,9 @@ export class PageRuns {
         ? plan.runs.map(
             (spec, i) => `${"AB"[i]}: ${String(valueAtPath(spec.scenario, next.compare!.path))}`,
           )
-        : [next.scenario];
+        : plan.runs.length > 1
+          ? plan.runs.map((spec) => spec.label)
+          : [next.scenario];
     const refused = await this.group.start(plan.runs, labels);
     this.problems = refused.map(plain);
     const running = this.group.runs.some((run) => run.scenario !== undefined);
@@ -145,8 +147,38 @@ export class PageRuns {
     return this.apply(next, "edit", FEED_USER);
   }
 
+  /**
+   * Two futures from `tick`: the run so far replayed exactly, and the same state changed by
+   * `change` (an id of FORK_CHANGES), side by side and in the link.
+   */
+  async fork(tick: number, change: string): Promise<string[]> {
+    const next: PageState = {
+      ...this.state,
+      compare: undefined,
+      lesson: undefined,
+      fork: String(tick),
+      change,
+    };
+    const problems = await this.apply(next, "edit");
+    if (problems.length === 0) {
+      this.notice = `Forked at tick ${tick}: A is the original future, B the changed one. Press Play to run both.`;
+    }
+    return problems;
+  }
+
+  /** Back to the one original world, from tick 0. */
+  unfork(): Promise<string[]> {
+    return this.apply({ ...this.state, fork: undefined, change: undefined }, "edit");
+  }
+
   compare(spec: CompareSpec | null): Promise<string[]> {
-    const next: PageState = { ...this.state, compare: spec ?? undefined, lesson: undefined };
+    const next: PageState = {
+      ...this.state,
+      compare: spec ?? undefined,
+      lesson: undefined,
+      fork: undefined,
+      change: undefined,
+    };
     return this.apply(next, "edit");
   }
 

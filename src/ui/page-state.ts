@@ -7,6 +7,7 @@
  *   &feed=25   (the user whose feed the feed view shows)
  *   &video=812   (the video in the spotlight)
  *   ?lesson=rich-get-richer   (the guided lesson open in the lesson panel)
+ *   &fork=48&do=hideLikeCounts   (two futures from tick 48: the original and the changed)
  */
 export interface CompareSpec {
   /** Dotted path of the setting the worlds differ in. */
@@ -26,9 +27,23 @@ export interface PageState {
   lesson?: string;
   /** The video in the spotlight, as typed. */
   video?: string;
+  /** The tick two futures branch at, as typed (with `change`, the `do=` of the link). */
+  fork?: string;
+  /** What the changed future does at the fork tick, as typed (an id of FORK_CHANGES). */
+  change?: string;
 }
 
-const RESERVED = new Set(["scenario", "compare", "a", "b", "feed", "lesson", "video"]);
+const RESERVED = new Set([
+  "scenario",
+  "compare",
+  "a",
+  "b",
+  "feed",
+  "lesson",
+  "video",
+  "fork",
+  "do",
+]);
 
 export const DEFAULT_COMPARE: CompareSpec = {
   path: "feed.ranker",
@@ -47,6 +62,10 @@ export function readPageState(search: string, fallbackScenario: string): PageSta
   if (lesson !== null) state.lesson = lesson;
   const video = params.get("video");
   if (video !== null) state.video = video;
+  const fork = params.get("fork");
+  if (fork !== null) state.fork = fork;
+  const change = params.get("do");
+  if (change !== null) state.change = change;
   const path = params.get("compare");
   if (path !== null) {
     state.compare = {
@@ -69,6 +88,8 @@ export function writePageState(state: PageState): string {
   if (state.feedUser !== undefined) params.set("feed", state.feedUser);
   if (state.lesson !== undefined) params.set("lesson", state.lesson);
   if (state.video !== undefined) params.set("video", state.video);
+  if (state.fork !== undefined) params.set("fork", state.fork);
+  if (state.change !== undefined) params.set("do", state.change);
   return `?${params}`;
 }
 

@@ -54,6 +54,7 @@ export class RunGroup {
           overrides: spec.overrides,
           source: spec.source,
           traceUser: spec.traceUser,
+          branch: spec.branch,
         }),
       ),
     );

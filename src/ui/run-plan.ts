@@ -1,6 +1,8 @@
 import { OverrideError, parseOverride, scenarioWith } from "../scenario/overrides.js";
 import type { Scenario } from "../scenario/schema.js";
+import type { InterventionChange } from "../scenario/sections/interventions.js";
 import { ScenarioError } from "../scenario/validate.js";
+import { parseFork } from "./fork-changes.js";
 import type { PageState } from "./page-state.js";
 import { scenarioFields } from "./parameter-fields.js";
 import type { CatalogEntry } from "./scenario-catalog.js";
@@ -16,6 +18,8 @@ export interface RunSpec {
   scenario: Scenario;
   /** The user whose feed is recorded, if the page chose one. */
   traceUser?: number;
+  /** A future of a fork: played to `tick`, then changed by `changes` (none: the original). */
+  branch?: { tick: number; changes: InterventionChange[] };
 }
 
 export type RunPlan = { ok: true; runs: RunSpec[] } | { ok: false; problems: string[] };
@@ -61,11 +65,30 @@ export function planPageRuns(state: PageState, catalog: readonly CatalogEntry[])
       problems: [`compare: got ${JSON.stringify(compare.path)}; allowed: one of ${allowed}`],
     };
   }
+  if (compare && state.fork !== undefined) {
+    return {
+      ok: false,
+      problems: [`fork: got ${JSON.stringify(state.fork)}; allowed: only without compare`],
+    };
+  }
   let runs: RunSpec[];
   try {
     if (!compare) {
       const texts = state.overrides.map(([path, value]) => `${path}=${value}`);
       runs = [specFor(entry, entry.id, texts)];
+      if (state.fork !== undefined) {
+        const fork = parseFork(state.fork, state.change, runs[0].scenario.ticks);
+        if (!fork.ok) return fork;
+        const [base] = runs;
+        runs = [
+          { ...base, label: "A: original", branch: { tick: fork.tick, changes: [] } },
+          {
+            ...base,
+            label: `B: ${fork.change.label.toLowerCase()}`,
+            branch: { tick: fork.tick, changes: fork.change.changes },
+          },
+        ];
+      }
     } else {
       const shared = state.overrides
         .filter(([path]) => path !== compare.path)

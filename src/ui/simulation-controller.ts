@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { RunMetrics, Summary, TimeSeries } from "../engine/types.js";
 import type { DistributionFrame } from "../engine-host/distributions.js";
 import type {
+  BranchInfo,
   EngineApi,
   Frame,
   InitOptions,
@@ -56,6 +57,8 @@ export class SimulationController implements ReactiveController {
   scenario: Scenario | undefined;
   seed = 0;
   network: NetworkInfo | undefined;
+  /** Where this run forked from its original, when it is one future of a fork. */
+  branch: BranchInfo | undefined;
   tick = 0;
   /** The run's series so far (world 0), a new object after every batch that brought rows. */
   series: TimeSeries;
@@ -202,6 +205,7 @@ export class SimulationController implements ReactiveController {
     this.scenario = result.scenario;
     this.seed = result.seed;
     this.network = result.network;
+    this.branch = result.branch;
     this.tick = 0;
     this.store.clear();
     this.series = this.store.view();

@@ -1,7 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createSimulation } from "../../src/engine/simulation.js";
-import { SERIES_COLUMNS, SUMMARY_NAMES } from "../../src/engine/types.js";
 import { parseOverride, scenarioWith } from "../../src/scenario/overrides.js";
 import { findScenario } from "../../src/ui/scenario-catalog.js";
 import {
@@ -16,6 +15,7 @@ import {
   useApp,
   waitForRun,
 } from "./harness.js";
+import { expectSameRun } from "./same-run.js";
 
 /** The same scenario run in Node, directly through the engine: the numbers the page must match. */
 function nodeRun(overrides: string[]) {
@@ -27,40 +27,6 @@ function nodeRun(overrides: string[]) {
   const simulation = createSimulation(scenario);
   simulation.step(scenario.ticks);
   return simulation.metrics();
-}
-
-type PageMetrics = Awaited<ReturnType<typeof runMetrics>>[number];
-
-/**
- * Why two runs can differ in the last bits only: V8's Math.log, exp, pow, sin… are not
- * correctly rounded, and Chromium's V8 and Node's V8 round some inputs differently (Node 20
- * against Chromium 156: Math.log differs on about 2% of inputs, by one unit in the last place).
- */
-const LAST_BITS =
-  "differs in the last bits only: Node's and Chromium's Math.log/exp/pow round some inputs differently";
-
-function explain(label: string, page: number, node: number): string {
-  const close = Math.abs(page - node) <= 4 * Number.EPSILON * Math.abs(node);
-  return `${label}: browser ${page}, Node ${node}${close ? ` (${LAST_BITS})` : ""}`;
-}
-
-/** Every summary value and every series value equal, NaN matching NaN, to the last bit. */
-function expectSameRun(page: PageMetrics, node: ReturnType<typeof nodeRun>): void {
-  expect(page.tick).toBe(node.tick);
-  const differences: string[] = [];
-  for (const name of SUMMARY_NAMES) {
-    if (!Object.is(page.summary[name], node.summary[name])) {
-      differences.push(explain(`summary.${name}`, page.summary[name], node.summary[name]));
-    }
-  }
-  for (const column of SERIES_COLUMNS) {
-    node.series[0][column].forEach((value, tick) => {
-      const seen = page.series[0][column][tick];
-      if (!Object.is(seen, value))
-        differences.push(explain(`${column} at tick ${tick}`, seen, value));
-    });
-  }
-  expect(differences).toEqual([]);
 }
 
 const SMALL = ["population.users=400", "ticks=60", "seed=11"];

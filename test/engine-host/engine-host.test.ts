@@ -196,4 +196,47 @@ describe("the engine host behind the worker", () => {
       /call init first/,
     );
   });
+  it("branches a run at a tick: the original replays exactly, the changed one equals a fork with the change", async () => {
+    const change = {
+      do: "deleteEarlyLikes" as const,
+      video: "top" as const,
+      likes: "all" as const,
+    };
+    const original = createEngineHost(noFiles);
+    const changed = createEngineHost(noFiles);
+    const a = await original.init(tiny, { branch: { tick: 12, changes: [] } });
+    const b = await changed.init(tiny, { branch: { tick: 12, changes: [change] } });
+    const node = createSimulation(parseScenario(tiny));
+    node.step(12);
+    const likes = node.snapshot().videos.likes;
+    const top = likes.indexOf(Math.max(...likes));
+    expect(a).toMatchObject({ ok: true, branch: { tick: 12, video: top } });
+    expect(b).toMatchObject({ ok: true, branch: { tick: 12, video: top } });
+    const fork = node.fork();
+    fork.intervene(change);
+    // At the fork tick the changed future already shows the change: the top video has no likes.
+    const atFork = await changed.advance({ ticks: 0, fresh: true });
+    expect(atFork.race.entries.find((entry) => entry.video === top)?.likes ?? 0).toBe(0);
+    expect(atFork.spotlight?.likes).toBe(0);
+    node.step(18);
+    fork.step(18);
+    const frameA = await original.advance({ ticks: 18, fresh: true });
+    const frameB = await changed.advance({ ticks: 18, fresh: true });
+    expect(frameA.rows.tick).toHaveLength(30);
+    expect(frameA.summary).toEqual(node.metrics().summary);
+    expect(frameB.summary).toEqual(fork.metrics().summary);
+    expect(frameB.summary?.likes).not.toBe(frameA.summary?.likes);
+    expect(frameA.spotlight?.likes).toBe(node.snapshot().videos.likes[top]);
+    expect(frameB.spotlight?.likes).toBe(fork.snapshot().videos.likes[top]);
+  });
+
+  it("refuses a fork tick past the scenario's end, naming the allowed range", async () => {
+    const result = await createEngineHost(noFiles).init(tiny, {
+      branch: { tick: 31, changes: [] },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: ["fork: got 31; allowed: a tick from 0 to 30 (the scenario's ticks)"],
+    });
+  });
 });

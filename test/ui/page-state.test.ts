@@ -55,4 +55,14 @@ describe("the page state in the address bar", () => {
       "random",
     ]);
   });
+  it("reads and writes a fork's tick and change as fork= and do=, never as overrides", () => {
+    const state = readPageState("?scenario=default&seed=3&fork=48&do=hideLikeCounts", "x");
+    expect(state).toEqual({
+      scenario: "default",
+      overrides: [["seed", "3"]],
+      fork: "48",
+      change: "hideLikeCounts",
+    });
+    expect(writePageState(state)).toBe("?scenario=default&seed=3&fork=48&do=hideLikeCounts");
+  });
 });

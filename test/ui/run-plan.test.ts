@@ -129,4 +129,26 @@ describe("planning runs from the page state", () => {
     ]);
     expect(problems(plan([], { feedUser: "2.5" }))[0]).toMatch(/^feed: got "2\.5"/);
   });
+  it("plans a fork as the original future and the changed one, both from the fork tick", () => {
+    const result = plan([["ticks", "50"]], { fork: "20", change: "removeBots" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.runs.map((run) => run.label)).toEqual(["A: original", "B: remove the bots"]);
+    expect(result.runs.map((run) => run.branch)).toEqual([
+      { tick: 20, changes: [] },
+      { tick: 20, changes: [{ do: "removeBots" }] },
+    ]);
+    expect(result.runs[0].overrides).toEqual(result.runs[1].overrides);
+  });
+
+  it("refuses a fork past the scenario's ticks, an unknown change, or a fork in compare mode", () => {
+    expect(problems(plan([["ticks", "50"]], { fork: "51", change: "removeBots" }))).toEqual([
+      'fork: got "51"; allowed: a tick from 0 to 50',
+    ]);
+    expect(problems(plan([], { fork: "5", change: "x" }))[0]).toMatch(/^do: got "x"/);
+    const compare = { path: "feed.ranker", a: "random", b: "for-you" };
+    expect(problems(plan([], { fork: "5", change: "removeBots", compare }))).toEqual([
+      'fork: got "5"; allowed: only without compare',
+    ]);
+  });
 });
