@@ -38,6 +38,7 @@ export { type ExistingResults, inspectResults, ResultsWriter } from "./cli/batch
 export { type BatchOptions, type Finished, runBatch } from "./cli/batch/run-batch.js";
 export { type RunMeasures, type RunOutcome, type RunTask, runTask } from "./cli/batch/run-task.js";
 export { workerPool } from "./cli/batch/worker-pool.js";
+export type { BranchArm, VideoSelector } from "./cli/branch/arm-spec.js";
 export type { BranchSpec, Measured } from "./cli/branch/run-branches.js";
 export {
   comparePairs,

@@ -33,6 +33,7 @@ export {
   parseNetwork,
 } from "./engine/graph/index.js";
 export * from "./engine/index.js";
+export type { Column } from "./engine/state/layout.js";
 export type { SavedStruct } from "./engine/state/saved-struct.js";
 export * from "./lessons/index.js";
 export * from "./metrics/index.js";
