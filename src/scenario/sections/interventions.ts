@@ -2,7 +2,7 @@ import { z } from "zod";
 import { count, probability, real } from "../fields.js";
 import { behaviourSchema } from "./behaviour.js";
 import { RANKERS } from "./feed.js";
-import { forYouSchema } from "./for-you.js";
+import type { forYouSchema } from "./for-you.js";
 
 /** The behaviour settings an intervention may change: every number of `behaviour`. */
 export const BEHAVIOUR_WEIGHTS = [
