@@ -27,6 +27,7 @@ const api: EngineApi = {
   spotlight: (pick) => host.spotlight(pick),
   // The full metrics may share buffers with the live run, so they are cloned.
   metrics: () => host.metrics(),
+  intervene: (changes) => host.intervene(changes),
 };
 
 expose(api);

@@ -108,7 +108,15 @@ export interface EngineApi {
    */
   spotlight(pick: { video: number } | { user: number } | null): Promise<SpotlightPick>;
   metrics(): Promise<RunMetrics>;
+  /**
+   * Applies interventions to the run now, between ticks, as `sim.intervene` does (a knob
+   * turned mid-run); the run plays on from here. Refused changes leave the run untouched.
+   */
+  intervene(changes: InterventionChange[]): Promise<InterveneResult>;
 }
+
+/** The tick a change was made at, or why it was refused. */
+export type InterveneResult = { ok: true; tick: number } | { ok: false; problems: string[] };
 
 /** What a spotlight request found: the video now followed, or why there is none. */
 export type SpotlightPick = { video: number } | { video: null; reason?: string };

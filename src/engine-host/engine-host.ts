@@ -9,7 +9,7 @@ import { WatchedRun } from "./watched-run.js";
 /** Reads a file the page serves (a network under public/), as text. */
 export type ReadText = (path: string) => Promise<string>;
 
-function problemsOf(error: unknown, source: string): InitResult {
+function problemsOf(error: unknown, source: string): Extract<InitResult, { ok: false }> {
   if (error instanceof ScenarioError) return { ok: false, source, problems: error.problems };
   if (error instanceof OverrideError) return { ok: false, source, problems: [error.message] };
   const message = error instanceof Error ? error.message : String(error);
@@ -63,6 +63,17 @@ export function createEngineHost(
 
     async metrics() {
       return running().simulation.metrics();
+    },
+
+    async intervene(changes) {
+      const watched = running();
+      try {
+        watched.simulation.intervene(changes);
+      } catch (error) {
+        return { ok: false, problems: problemsOf(error, "the change").problems };
+      }
+      watched.changed();
+      return { ok: true, tick: watched.simulation.tick };
     },
   };
 }

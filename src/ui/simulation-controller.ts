@@ -7,6 +7,7 @@ import type {
   Frame,
   InitOptions,
   InitResult,
+  InterveneResult,
   NetworkInfo,
   SpotlightPick,
 } from "../engine-host/engine-api.js";
@@ -15,6 +16,7 @@ import type { NetworkFrame } from "../engine-host/network-watch.js";
 import type { SpotlightFrame } from "../engine-host/spotlight.js";
 import type { RaceFrame } from "../engine-host/video-race.js";
 import type { Scenario } from "../scenario/schema.js";
+import type { InterventionChange } from "../scenario/sections/interventions.js";
 import type { Connect, EngineConnection } from "./engine-connection.js";
 import type { FrameGate } from "./frame-gate.js";
 import { SeriesStore } from "./series-store.js";
@@ -184,6 +186,25 @@ export class SimulationController implements ReactiveController {
     this.networkNodes = nodes;
     this.topologyWanted = true;
     if (this.status !== "playing" && this.scenario) void this.advanceBy(0);
+  }
+
+  /**
+   * Changes the run between ticks and lets it play on from there (a knob turned mid-run).
+   * `replay(tick)` is the run as the page now describes it, the change scheduled at the tick
+   * it was made: what Reset and a restart after a crash start from then on.
+   */
+  intervene(
+    changes: InterventionChange[],
+    replay: (tick: number) => { input: unknown; options: InitOptions },
+  ): Promise<InterveneResult | undefined> {
+    return this.call(async (api) => {
+      const result = await api.intervene(changes);
+      if (!result.ok) return result;
+      this.lastValid = replay(result.tick);
+      this.lastAsked = this.lastValid;
+      if (this.status !== "playing") this.apply(await api.advance(this.request(0, true)));
+      return result;
+    });
   }
 
   /** Puts a video (or the video a user liked last) in the spotlight; null ends it. */
