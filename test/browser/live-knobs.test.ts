@@ -88,7 +88,7 @@ describe.skipIf(skipBrowser)("knobs turned mid-run (npm run build, vite preview)
     await waitForRun(page);
     const alert = page.getByRole("alert").filter({ hasText: "5000" });
     await alert.waitFor();
-    expect(await alert.innerText()).toContain(
+    expect(await alert.textContent()).toContain(
       "From tick 12 on, How much people copy others: 5000 is not allowed; it must be at most 1000.",
     );
     await page.close();
