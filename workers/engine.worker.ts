@@ -28,6 +28,8 @@ const api: EngineApi = {
   // The full metrics may share buffers with the live run, so they are cloned.
   metrics: () => host.metrics(),
   intervene: (changes) => host.intervene(changes),
+  // Cloned, not transferred: a sample of the views' history is shared with the kept snapshots.
+  stateAt: (tick) => host.stateAt(tick),
 };
 
 expose(api);

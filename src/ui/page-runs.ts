@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from "lit";
+import type { WatchedState } from "../engine-host/watched-run.js";
 import { findLesson } from "../lessons/catalog.js";
 import { valueAtPath } from "../scenario/value-at-path.js";
 import { KNOBS } from "./knob-specs.js";
@@ -81,10 +82,12 @@ export class PageRuns {
     next: PageState,
     cause: "address" | "edit",
     edited?: string,
+    resume?: WatchedState,
   ): Promise<string[]> {
     const lesson = next.compare ? undefined : findLesson(next.lesson ?? "");
     if (lesson) next = { ...next, scenario: lessonScenarioId(lesson) };
-    const plan = lesson ? planLesson(next, lesson, catalog) : planPageRuns(next, catalog);
+    let plan = lesson ? planLesson(next, lesson, catalog) : planPageRuns(next, catalog);
+    if (plan.ok && resume) plan = { ok: true, runs: plan.runs.map((run) => ({ ...run, resume })) };
     if (!plan.ok) {
       this.problems = plan.problems.map(plain);
       this.problemsHeading =
@@ -248,11 +251,33 @@ export class PageRuns {
       fork: String(tick),
       change,
     };
-    const problems = await this.apply(next, "edit");
+    const from = this.snapshotFor(tick);
+    const resume = from === undefined ? undefined : await this.group.runs[0].stateAt(tick);
+    const problems = await this.apply(next, "edit", undefined, resume);
     if (problems.length === 0) {
-      this.notice = `Forked at tick ${tick}: A is the original future, B the changed one. Press Play to run both.`;
+      const how =
+        resume && from !== undefined
+          ? ` Both start from the snapshot kept at tick ${from}, played on ${tick - from} tick${tick - from === 1 ? "" : "s"}.`
+          : "";
+      this.notice = `Forked at tick ${tick}: A is the original future, B the changed one.${how} Press Play to run both.`;
     }
     return problems;
+  }
+
+  /**
+   * The tick of the snapshot a fork at `tick` would start from: the nearest the page's one run
+   * keeps, when that run is the page's description replayed (no knob turned mid-run, whose
+   * changes a snapshot's replay would miss). Undefined: the futures play from tick 0.
+   */
+  private snapshotFor(tick: number): number | undefined {
+    const [run, other] = this.group.runs;
+    const single =
+      !other && !this.state.compare && !this.state.lesson && this.state.fork === undefined;
+    if (!run?.snapshots || !single || (this.state.live?.length ?? 0) > 0 || tick > run.tick) {
+      return undefined;
+    }
+    const kept = run.snapshots.ticks.filter((at) => at <= tick);
+    return kept.length > 0 ? kept[kept.length - 1] : undefined;
   }
 
   /** Back to the one original world, from tick 0. */

@@ -14,6 +14,7 @@ export function initOptions(spec: RunSpec): InitOptions {
     source: spec.source,
     traceUser: spec.traceUser,
     branch: spec.branch,
+    resume: spec.resume,
   };
 }
 

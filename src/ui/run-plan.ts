@@ -1,3 +1,4 @@
+import type { WatchedState } from "../engine-host/watched-run.js";
 import { OverrideError, parseOverride, scenarioWith } from "../scenario/overrides.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { InterventionChange } from "../scenario/sections/interventions.js";
@@ -21,6 +22,8 @@ export interface RunSpec {
   traceUser?: number;
   /** A future of a fork: played to `tick`, then changed by `changes` (none: the original). */
   branch?: { tick: number; changes: InterventionChange[] };
+  /** The page's run at the fork tick, for a future to start from instead of tick 0. */
+  resume?: WatchedState;
 }
 
 export type RunPlan = { ok: true; runs: RunSpec[] } | { ok: false; problems: string[] };

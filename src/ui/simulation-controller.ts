@@ -13,8 +13,10 @@ import type {
 } from "../engine-host/engine-api.js";
 import type { FeedCard } from "../engine-host/feed-cards.js";
 import type { NetworkFrame } from "../engine-host/network-watch.js";
+import type { SnapshotFigures } from "../engine-host/run-snapshots.js";
 import type { SpotlightFrame } from "../engine-host/spotlight.js";
 import type { RaceFrame } from "../engine-host/video-race.js";
+import type { WatchedState } from "../engine-host/watched-run.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { InterventionChange } from "../scenario/sections/interventions.js";
 import type { Connect, EngineConnection } from "./engine-connection.js";
@@ -74,6 +76,8 @@ export class SimulationController implements ReactiveController {
    */
   networkFrame: NetworkFrame | undefined;
   spotlight: SpotlightFrame | undefined;
+  /** The snapshots the worker keeps of this run, for forks from earlier ticks. */
+  snapshots: SnapshotFigures | undefined;
   /** The distribution charts' data, refreshed a few times a second while playing. */
   charts: DistributionFrame | undefined;
   /** True while a call has gone unanswered for longer than `stallMs`: slow, or stuck. */
@@ -119,11 +123,13 @@ export class SimulationController implements ReactiveController {
    * carries on untouched and the problems are returned for the page to show.
    */
   load(input: unknown, options: InitOptions = {}): Promise<InitResult | undefined> {
-    this.lastAsked = { input, options };
+    // A state to resume from is used once: Reset and a restart play from tick 0 again.
+    const { resume: _, ...replay } = options;
+    this.lastAsked = { input, options: replay };
     return this.call(async (api) => {
       const result = await api.init(input, options);
       if (result.ok) {
-        this.lastValid = { input, options };
+        this.lastValid = { input, options: replay };
         this.begin(result);
         // The world at tick 0, drawn before Play.
         this.apply(await api.advance(this.request(0, true)));
@@ -205,6 +211,11 @@ export class SimulationController implements ReactiveController {
       if (this.status !== "playing") this.apply(await api.advance(this.request(0, true)));
       return result;
     });
+  }
+
+  /** The run as it was at a tick already played (see `EngineApi.stateAt`). */
+  stateAt(tick: number): Promise<WatchedState | undefined> {
+    return this.call((api) => api.stateAt(tick));
   }
 
   /** Puts a video (or the video a user liked last) in the spotlight; null ends it. */
@@ -318,6 +329,7 @@ export class SimulationController implements ReactiveController {
     this.networkFrame = frame.network ?? this.networkFrame;
     this.spotlight = frame.spotlight;
     this.charts = frame.charts ?? this.charts;
+    this.snapshots = frame.snapshots;
     this.options.gate.request();
   }
 

@@ -4,6 +4,7 @@
  * and the way back to one world.
  */
 import { html } from "lit";
+import type { SnapshotFigures } from "../../engine-host/run-snapshots.js";
 import { FORK_CHANGES, forkCaption } from "../fork-changes.js";
 import type { RunGroup } from "../run-group.js";
 
@@ -30,6 +31,14 @@ function showTick(input: Event): void {
   const slider = input.currentTarget as HTMLInputElement;
   const shown = slider.parentElement?.querySelector("#fork-tick-shown");
   if (shown) shown.textContent = slider.value;
+}
+
+/** What the worker keeps for forks, in words: how many snapshots, how often, their memory. */
+export function snapshotWords(figures: SnapshotFigures): string {
+  const mb = figures.bytes / 2 ** 20;
+  const size = mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
+  const count = figures.ticks.length;
+  return `${count} snapshot${count === 1 ? "" : "s"} kept (about ${size} MB; a new one every ${figures.every} ticks, older ones thinned): a fork restores the nearest.`;
 }
 
 export function forkBar(ctx: ForkBarContext) {
@@ -67,5 +76,6 @@ export function forkBar(ctx: ForkBarContext) {
         ? "Pause to fork the run."
         : "Slide back to any tick played; both futures then run side by side."
     }</span>
+    ${original.snapshots ? html`<span class="hint" id="fork-snapshots">${snapshotWords(original.snapshots)}</span>` : ""}
   </div>`;
 }
