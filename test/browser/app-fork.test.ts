@@ -112,8 +112,14 @@ describe.skipIf(skipBrowser)("forking a run on the page (npm run build, vite pre
     expect(paused.tick).toBeGreaterThan(9);
     // A 60-tick run keeps a snapshot every 4 ticks (16 over the run, its start included).
     const kept = Math.floor(paused.tick / 4) + 1;
-    expect(await page.locator("#fork-snapshots").textContent()).toMatch(
-      new RegExp(`^${kept} snapshots kept \\(about [\\d.]+ MB; a new one every 4 ticks`),
+    const snapshots = page.locator("#fork-snapshots");
+    expect(await snapshots.textContent()).toMatch(
+      new RegExp(`^Snapshots kept: ${kept}, about [\\d.]+ MB\\.$`),
+    );
+    expect(await snapshots.getAttribute("title")).toMatch(
+      new RegExp(
+        `^${kept} snapshots of this run kept \\(at ticks 0, 4, 8, .*a new one every 4 ticks`,
+      ),
     );
     await page.locator("#fork-tick").fill("9");
     await expect(page.locator("#fork-tick-shown").textContent()).resolves.toBe("9");

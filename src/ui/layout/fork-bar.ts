@@ -33,12 +33,21 @@ function showTick(input: Event): void {
   if (shown) shown.textContent = slider.value;
 }
 
+function megabytes(bytes: number): string {
+  const mb = bytes / 2 ** 20;
+  return mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
+}
+
 /** What the worker keeps for forks, in words: how many snapshots, how often, their memory. */
 export function snapshotWords(figures: SnapshotFigures): string {
-  const mb = figures.bytes / 2 ** 20;
-  const size = mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
   const count = figures.ticks.length;
-  return `${count} snapshot${count === 1 ? "" : "s"} kept (about ${size} MB; a new one every ${figures.every} ticks, older ones thinned): a fork restores the nearest.`;
+  return `${count} snapshot${count === 1 ? "" : "s"} of this run kept (at ticks ${figures.ticks.join(", ")}; about ${megabytes(figures.bytes)} MB; a new one every ${figures.every} ticks, older ones thinned): a fork restores the nearest and plays on from there.`;
+}
+
+/** The same, short enough for the bar's one line. */
+export function snapshotsShort(figures: SnapshotFigures): string {
+  const count = figures.ticks.length;
+  return `Snapshots kept: ${count}, about ${megabytes(figures.bytes)} MB.`;
 }
 
 export function forkBar(ctx: ForkBarContext) {
@@ -75,7 +84,7 @@ export function forkBar(ctx: ForkBarContext) {
       playing
         ? "Pause to fork the run."
         : "Slide back to any tick played; both futures then run side by side."
-    }</span>
-    ${original.snapshots ? html`<span class="hint" id="fork-snapshots">${snapshotWords(original.snapshots)}</span>` : ""}
+    }
+      ${original.snapshots ? html`<span id="fork-snapshots" title=${snapshotWords(original.snapshots)}>${snapshotsShort(original.snapshots)}</span>` : ""}</span>
   </div>`;
 }
