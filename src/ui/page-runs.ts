@@ -285,6 +285,7 @@ export class PageRuns {
     return this.apply({ ...this.state, fork: undefined, change: undefined }, "edit");
   }
 
+  /** Two worlds differing in one setting, from tick 0: a knob's changes mid-run are left behind. */
   compare(spec: CompareSpec | null): Promise<string[]> {
     const next: PageState = {
       ...this.state,
@@ -292,6 +293,7 @@ export class PageRuns {
       lesson: undefined,
       fork: undefined,
       change: undefined,
+      live: spec ? undefined : this.state.live,
     };
     return this.apply(next, "edit");
   }
