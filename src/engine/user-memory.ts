@@ -88,23 +88,22 @@ export class UserMemory {
     );
   }
 
-  /** Where `warm` leaves what it read (meaningless), so that the reads are not optimised away. */
-  warmed = 0;
-
   /**
    * Reads the user's seen-filter rows and inbox row once, a word per cache line, at the
    * start of its session. The user is a random one (random order), so these rows are
    * usually not in cache; read here together, their misses overlap, instead of arriving one
    * at a time behind the session's branches on what they hold. Measured at 100,000 users:
-   * about 5% more impressions per CPU-second.
+   * about 5% more impressions per CPU-second. Returns the OR of what it read (meaningless), for
+   * the caller to keep so that the reads are not optimised away.
    */
-  warm(user: number): void {
+  warm(user: number): number {
     const inbox = this.inbox;
     const from = user * this.stride;
     const to = from + this.stride;
     let any = this.seen.touch(user) | inbox[to - 1];
     for (let i = from; i < to; i += 16) any |= inbox[i];
-    this.warmed = any;
+    const creators = user * CREATOR_SLOTS;
+    return any | this.likedCreator[creators] | this.likedCreatorCount[creators];
   }
 
   hasSeen(user: number, video: number): boolean {
