@@ -85,9 +85,7 @@ export class UserMemory {
   });
 
   static bytesPerUser(expectedViews: number, inboxSize: number): number {
-    return (
-      SeenFilter.bytesPerUser(expectedViews) + 4 * (HEAD + 2 * inboxSize) + 6 * CREATOR_SLOTS
-    );
+    return SeenFilter.bytesPerUser(expectedViews) + 4 * (HEAD + 2 * inboxSize) + 6 * CREATOR_SLOTS;
   }
 
   /**
