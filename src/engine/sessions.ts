@@ -32,7 +32,7 @@ export function runSessions(world: World): void {
   }
   for (let turn = 0; turn < opened; turn++) {
     const user = order[turn];
-    world.memory.warm(user);
+    warmUser(world, user);
     // Session lengths are geometric with the scenario's mean (at least one video).
     const length = logContinue === 0 ? 1 : 1 + Math.floor(log(1 - sessions()) / logContinue);
     let liked = false;
@@ -48,6 +48,21 @@ export function runSessions(world: World): void {
       world.awayCount++;
     }
   }
+}
+
+/**
+ * Reads one word of every per-user row the session will touch (seen filter, inbox, liked
+ * creators, interests, topic counts, what the ranker learns of the user) before it starts.
+ * The user is a random one, so each row is usually a cache miss; read here together, the
+ * misses overlap instead of arriving one at a time behind the session's branches. What was
+ * read is kept in `warmed` (meaningless) so the reads are not optimised away.
+ */
+function warmUser(world: World, user: number): void {
+  const { pop } = world;
+  const row = user * pop.topics;
+  const words = world.memory.warm(user) | world.topicCounts[row] | world.likesGiven[user];
+  const values = pop.affinity[row] + pop.conformity[user] + (world.ranker.warm?.(user) ?? 0);
+  world.warmed = words + values;
 }
 
 /** Shows the pick to the user and returns whether the user liked it. */

@@ -102,6 +102,8 @@ export class World implements FeedContext {
   readonly reasonCounts = new Float64Array(REASONS.length);
   /** The users who opened the app this tick, in the order they take their turns. */
   readonly order: Int32Array;
+  /** What the sessions loop read to warm a user's rows (meaningless; see warmUser). */
+  warmed = 0;
   /** The current slot's choice, filled by the ranker and read by the sessions loop. */
   readonly pick = new Pick();
   readonly viralBar: number;

@@ -53,6 +53,11 @@ export interface Ranker extends HasLayout {
   onLike?(video: number): void;
   /** An intervention took `likes` of `video`'s likes away (docs/model.md, "Interventions"). */
   onLikesRemoved?(video: number, likes: number): void;
+  /**
+   * Reads the ranker's own per-user rows once as the user's session starts, so their cache
+   * misses overlap with the others' (see warmUser in sessions.ts); returns what it read.
+   */
+  warm?(user: number): number;
   /** Every impression, once the user's response is known. */
   onImpression?(user: number, video: number, liked: boolean, notInterested: boolean): void;
 }

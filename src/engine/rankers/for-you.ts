@@ -135,6 +135,10 @@ export class ForYouRanker implements Ranker {
     if (video < values.length) values[video] = Math.max(0, values[video] - likes);
   }
 
+  warm(user: number): number {
+    return this.profile.warm(user);
+  }
+
   onImpression(user: number, video: number, liked: boolean, notInterested: boolean): void {
     this.profile.learn(user, this.ctx.videos.topic[video], liked, notInterested);
   }

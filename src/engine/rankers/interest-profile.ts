@@ -54,6 +54,12 @@ export class InterestProfile {
     return t - 1;
   }
 
+  /** Reads the user's row (see Ranker.warm). */
+  warm(user: number): number {
+    const cdf = this.oracle ? this.pop.interestCdf : this.evidence;
+    return cdf[user * this.topics] + (this.oracle ? 0 : this.total[user]);
+  }
+
   /** The user saw a video of `topic` and liked it, marked it "not interested", or neither. */
   learn(user: number, topic: number, liked: boolean, notInterested: boolean): void {
     if (this.oracle) return;
