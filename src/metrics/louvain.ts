@@ -86,6 +86,7 @@ function createScratch(n: number): MoveScratch {
     touched: new Int32Array(n),
     spare: new Int32Array(n),
     dirty: new Uint8Array(n),
+    slack: new Float64Array(n),
     empty: new Int32Array(n),
   };
 }
