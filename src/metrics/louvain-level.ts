@@ -163,8 +163,36 @@ export function moveNodes(
         found++;
       }
     }
+    if (found > 0) emptyCount = compact(level, community, scratch);
   }
   return moves;
+}
+
+/**
+ * Renumbers the communities 0 .. count − 1 in order of first appearance by node, rebuilds
+ * their totals and sizes, and lists the unused ids as empty; returns how many there are.
+ * Between sweeps, so that the per-community array the moves read at random shrinks from
+ * one entry per node to one per community (from 10^6 to some 10^5 entries after the first
+ * sweep on the creator-centred graph at 10^6 nodes), with the hubs' communities first.
+ * Choices do not depend on community ids, so the moves stay the same.
+ */
+function compact(level: LouvainLevel, community: Int32Array, scratch: MoveScratch): number {
+  const { nodeCount: n, strength } = level;
+  const { community2, members, empty, spare: newId } = scratch;
+  newId.fill(-1, 0, n);
+  community2.fill(0, 0, 2 * n);
+  members.fill(0, 0, n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const c = community[i];
+    if (newId[c] < 0) newId[c] = count++;
+    const d = newId[c];
+    community[i] = d;
+    community2[2 * d + 1] += strength[i];
+    members[d]++;
+  }
+  for (let e = 0; e < n - count; e++) empty[e] = n - 1 - e;
+  return n - count;
 }
 
 /**
