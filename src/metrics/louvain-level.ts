@@ -30,11 +30,10 @@ export interface MoveScratch {
   touched: Int32Array;
   /** Scratch for renumbering and merging. */
   spare: Int32Array;
-  /** 1: the node is to be looked at (again) in this sweep or the next. */
-  dirty: Uint8Array;
   /**
-   * For a node not dirty: by how much, in ties, its neighbours' moves since its last look may
-   * still shift its gains before another community could beat its choice (see moveNodes).
+   * By how much, in ties, a node's neighbours' moves since its last look may still shift its
+   * gains before another option could beat its choice (see moveNodes); below 0: the node is
+   * dirty, to be looked at (again) in this sweep or the next.
    */
   slack: Float64Array;
   /** Ids of communities that have lost every node, to give a node that leaves for a community of its own. */
@@ -55,21 +54,17 @@ const EPSILON = 0.001;
  * random start (as graphology's "random walk" does), so rows are read in memory order; a
  * node is looked at only while it is dirty: all are at first, and when a node moves, its
  * neighbours outside its new community become dirty (the pruning of Leiden's fast local
- * moves, Traag, Waltman & van Eck 2019) once their choice could have changed. Each look
- * records the node's slack, by how much its choice beats every other option (plus
- * EPSILON); a neighbour j moving from c to d, tie weight w, takes w from the node's ties
- * into c and gives it to d, and shifts tot_c and tot_d by k_j, which changes the difference
- * of any two of the node's gains by at most 2w (w when the node is in neither c nor d) plus
- * 2·k_i·k_j / 2m; the node becomes dirty when these add up past its slack. Moves of
- * non-neighbours shift totals too and, as in Leiden, do not make a node dirty. Hubs on the
- * creator-centred graph keep slacks of hundreds of ties, so most of their followers' moves
- * no longer make the whole hub row be read again. Sweeps end when a sweep finds no dirty
- * node. A
- * node i leaves its community and joins the community c with the largest gain
- * k_i,c − k_i·tot_c / 2m (k_i,c: i's ties into c; tot_c: c's strength without i), a community
- * of its own (gain 0), or stays, whichever is best by more than EPSILON, ties to staying and
- * then to the community met first. That gain is m times the change in modularity. Writes
- * each node's community; returns the number of moves.
+ * moves, Traag, Waltman & van Eck 2019), but only once their choice could have changed:
+ * each look records the node's slack, by how much its choice beats every other option (plus
+ * EPSILON), and each neighbour's move takes at most leadLoss from it; the node becomes dirty
+ * when its slack runs out. Moves of non-neighbours shift totals too and, as in Leiden, do
+ * not make a node dirty. Hubs on the creator-centred graph keep slacks of hundreds of ties,
+ * so most of their followers' moves no longer make the whole hub row be read again. Sweeps
+ * end when a sweep finds no dirty node. A node i leaves its community and joins the
+ * community c with the largest gain k_i,c − k_i·tot_c / 2m (k_i,c: i's ties into c; tot_c:
+ * c's strength without i), a community of its own (gain 0), or stays, whichever is best by
+ * more than EPSILON, ties to staying and then to the community met first. That gain is m
+ * times the change in modularity. Writes each node's community; returns the number of moves.
  */
 export function moveNodes(
   level: LouvainLevel,
@@ -79,14 +74,16 @@ export function moveNodes(
   random: Random,
 ): number {
   const { nodeCount: n, offsets, targets, weights, strength } = level;
-  const { community2, members, touched, dirty, slack, empty } = scratch;
+  const { community2, members, touched, slack, empty } = scratch;
   for (let i = 0; i < n; i++) {
     community[i] = i;
     community2[2 * i] = 0;
     community2[2 * i + 1] = strength[i];
     members[i] = 1;
   }
-  dirty.fill(1, 0, n);
+  slack.fill(-1, 0, n);
+  let maxStrength = 0;
+  for (let i = 0; i < n; i++) maxStrength = Math.max(maxStrength, strength[i]);
   const start = Math.floor(random() * n);
   let emptyCount = 0;
   let moves = 0;
@@ -94,8 +91,8 @@ export function moveNodes(
     found = 0;
     for (let step = 0; step < n; step++) {
       const i = step < n - start ? start + step : start + step - n;
-      if (dirty[i] === 0) continue;
-      dirty[i] = 0;
+      if (slack[i] >= 0) continue;
+      slack[i] = 0;
       const k = strength[i];
       if (k === 0) continue;
       const current = community[i];
@@ -151,21 +148,31 @@ export function moveNodes(
       if (members[current] === 0) empty[emptyCount++] = current;
       moves++;
       // Neighbours inside `chosen` are left alone, as in Leiden.
-      const drift = (2 * k) / twiceM;
+      const shift = (k * maxStrength) / twiceM;
       for (let e = from; e < to; e++) {
         const j = targets[e];
         const cj = community[j];
-        if (dirty[j] === 1 || cj === chosen) continue;
+        if (cj === chosen || slack[j] < 0) continue;
         const w = weights === null ? 1 : weights[e];
-        slack[j] -= (cj === current ? 2 * w : w) + drift * strength[j];
-        if (slack[j] >= 0) continue;
-        dirty[j] = 1;
-        found++;
+        slack[j] -= leadLoss(cj === current, w, shift);
+        if (slack[j] < 0) found++;
       }
     }
     if (found > 0) emptyCount = compact(level, community, scratch);
   }
   return moves;
+}
+
+/**
+ * The most by which a neighbour's move, over a tie of weight w, from community c to d can
+ * lower the lead of a node's choice over its best other option (in ties). It takes w from
+ * the node's ties into c and gives it to d, and shifts tot_c and tot_d by the mover's
+ * strength k: when the node is in c, its own gain falls and d's rises by at most w each
+ * (the shifted totals only narrow that); otherwise one option's gain rises by at most
+ * max(w, k·k_node / 2m), and `shift` is k·(the largest strength) / 2m.
+ */
+export function leadLoss(inFrom: boolean, w: number, shift: number): number {
+  return inFrom ? 2 * w : Math.max(w, shift);
 }
 
 /**

@@ -136,7 +136,6 @@ function createScratch(n: number): MoveScratch {
     members: new Int32Array(n),
     touched: new Int32Array(n),
     spare: new Int32Array(n),
-    dirty: new Uint8Array(n),
     slack: new Float64Array(n),
     empty: new Int32Array(n),
   };
