@@ -27,6 +27,9 @@ const api: EngineApi = {
   spotlight: (pick) => host.spotlight(pick),
   // The full metrics may share buffers with the live run, so they are cloned.
   metrics: () => host.metrics(),
+  intervene: (changes) => host.intervene(changes),
+  // Cloned, not transferred: a sample of the views' history is shared with the kept snapshots.
+  stateAt: (tick) => host.stateAt(tick),
 };
 
 expose(api);

@@ -165,7 +165,8 @@ mean paired difference, its 95% bootstrap interval and the sign test, per summar
                          --arm both:removeBots+boostNewCreators,audience=0.02
                        Kinds: hideLikeCounts, capImpressions, downrankVideo,
                        downrankCreator, removeVideo, removeCreator, removeBots,
-                       boostNewCreators, switchRanker, setBehaviour, deleteEarlyLikes
+                       boostNewCreators, switchRanker, setBehaviour, setForYouMix,
+                       deleteEarlyLikes
                        (docs/model.md, "Interventions").
   --video ID|top|top@T The video an arm's video intervention targets when it names none,
                        and whose likes in both futures the table and report name: an id,

@@ -4,8 +4,10 @@ import type { InterventionChange } from "../scenario/sections/interventions.js";
 import type { DistributionFrame } from "./distributions.js";
 import type { FeedCard } from "./feed-cards.js";
 import type { NetworkFrame } from "./network-watch.js";
+import type { SnapshotFigures } from "./run-snapshots.js";
 import type { SpotlightFrame } from "./spotlight.js";
 import type { RaceFrame } from "./video-race.js";
+import type { WatchedState } from "./watched-run.js";
 
 /** What the page asks the worker to build: a scenario as written, plus the run's settings. */
 export interface InitOptions {
@@ -22,6 +24,11 @@ export interface InitOptions {
    * tick, as if played), then applies `changes` (none: the original future, replayed exactly).
    */
   branch?: { tick: number; changes: InterventionChange[] };
+  /**
+   * Start from this state (a page's run at the fork tick, from `stateAt`) instead of playing
+   * from tick 0; it must be a state of the same scenario and seed.
+   */
+  resume?: WatchedState;
 }
 
 /** Where a branched run forked, and the video both futures follow. */
@@ -92,6 +99,8 @@ export interface Frame {
   network?: NetworkFrame;
   spotlight?: SpotlightFrame;
   charts?: DistributionFrame;
+  /** The snapshots the run keeps for forks from earlier ticks (none once resumed from one). */
+  snapshots?: SnapshotFigures;
 }
 
 /**
@@ -108,7 +117,20 @@ export interface EngineApi {
    */
   spotlight(pick: { video: number } | { user: number } | null): Promise<SpotlightPick>;
   metrics(): Promise<RunMetrics>;
+  /**
+   * Applies interventions to the run now, between ticks, as `sim.intervene` does (a knob
+   * turned mid-run); the run plays on from here. Refused changes leave the run untouched.
+   */
+  intervene(changes: InterventionChange[]): Promise<InterveneResult>;
+  /**
+   * The run as it was at a tick already played, from the nearest snapshot kept, for the
+   * futures of a fork to start from.
+   */
+  stateAt(tick: number): Promise<WatchedState>;
 }
+
+/** The tick a change was made at, or why it was refused. */
+export type InterveneResult = { ok: true; tick: number } | { ok: false; problems: string[] };
 
 /** What a spotlight request found: the video now followed, or why there is none. */
 export type SpotlightPick = { video: number } | { video: null; reason?: string };

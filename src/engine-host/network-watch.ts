@@ -49,6 +49,16 @@ const EDGES_EVERY = 24;
 /** Pulses sent per tick at most: beyond a few hundred they merge into noise. */
 export const MAX_PULSES = 400;
 
+/** The network view's record of a run, as a snapshot keeps it. */
+export interface NetworkState {
+  /** Drawn once at the run's start; never changed after, so shared. */
+  sample: GraphSample;
+  lastLiked: Int32Array;
+  likersOf: [number, number[]][];
+  likeTo: Int32Array;
+  likeFrom: Int32Array;
+}
+
 /**
  * The network view's data, kept in the worker: which users are drawn (the most followed at
  * the start, fixed for the run so the picture stays put), and who among them liked which
@@ -60,7 +70,7 @@ export class NetworkWatch {
   readonly sample: GraphSample;
   private readonly lastLiked: Int32Array;
   /** The drawn users who liked each video (videos no drawn user liked are absent). */
-  private readonly likersOf = new Map<number, number[]>();
+  private readonly likersOf: Map<number, number[]>;
   private spotlit: Uint8Array | undefined;
   private spotlightVideo: number | null = null;
   private likeTo = new Int32Array(0);
@@ -68,9 +78,34 @@ export class NetworkWatch {
   private sentNodes = -1;
   private edgesTick = Number.NEGATIVE_INFINITY;
 
-  constructor(followers: ArrayLike<number>) {
-    this.sample = sampleUsers(followers, MAX_DRAWN);
+  /**
+   * Draws the most followed users of `followers` (the run's start), or picks up the drawn
+   * users and their likes as a snapshot saved them. The spotlight and what was sent to a page
+   * start afresh either way.
+   */
+  constructor(from: ArrayLike<number> | NetworkState) {
+    if ("sample" in from) {
+      this.sample = from.sample;
+      this.lastLiked = from.lastLiked.slice();
+      this.likersOf = new Map(from.likersOf.map(([video, likers]) => [video, [...likers]]));
+      this.likeTo = from.likeTo.slice();
+      this.likeFrom = from.likeFrom.slice();
+      return;
+    }
+    this.sample = sampleUsers(from, MAX_DRAWN);
     this.lastLiked = new Int32Array(this.sample.nodes.length).fill(-1);
+    this.likersOf = new Map();
+  }
+
+  /** The drawn users and their likes so far, copied: what a snapshot of the run keeps. */
+  save(): NetworkState {
+    return {
+      sample: this.sample,
+      lastLiked: this.lastLiked.slice(),
+      likersOf: [...this.likersOf].map(([video, likers]) => [video, [...likers]]),
+      likeTo: this.likeTo.slice(),
+      likeFrom: this.likeFrom.slice(),
+    };
   }
 
   /** Reads a tick's likes among drawn users. */

@@ -29,6 +29,17 @@ function find(ids: Int32Array, value: number): number {
   return -1;
 }
 
+/** A history as a snapshot keeps it. */
+export interface HistoryState {
+  ticks: number[];
+  changed: Int32Array[];
+  likes: Uint32Array[];
+  impressions: Uint32Array[];
+  leaders: Int32Array[];
+  lastLikes: Uint32Array;
+  lastImpressions: Uint32Array;
+}
+
 /**
  * Every video's likes and impressions at fixed ticks (every `every`-th tick, where `every`
  * spreads HISTORY_SAMPLES over the run, and the run's last), so that a trajectory is the
@@ -37,16 +48,43 @@ function find(ids: Int32Array, value: number): number {
  */
 export class VideoHistory {
   readonly every: number;
-  private ticks: number[] = [];
-  private changed: Int32Array[] = [];
-  private likes: Uint32Array[] = [];
-  private impressions: Uint32Array[] = [];
-  private leaders: Int32Array[] = [];
-  private lastLikes = new Uint32Array(0);
-  private lastImpressions = new Uint32Array(0);
+  private ticks: number[];
+  private changed: Int32Array[];
+  private likes: Uint32Array[];
+  private impressions: Uint32Array[];
+  private leaders: Int32Array[];
+  private lastLikes: Uint32Array;
+  private lastImpressions: Uint32Array;
 
-  constructor(private readonly runTicks: number) {
+  /** A history from the start of a run of `runTicks` ticks, or as a snapshot saved it. */
+  constructor(
+    private readonly runTicks: number,
+    state?: HistoryState,
+  ) {
     this.every = Math.max(1, Math.ceil(runTicks / HISTORY_SAMPLES));
+    this.ticks = [...(state?.ticks ?? [])];
+    this.changed = [...(state?.changed ?? [])];
+    this.likes = [...(state?.likes ?? [])];
+    this.impressions = [...(state?.impressions ?? [])];
+    this.leaders = [...(state?.leaders ?? [])];
+    this.lastLikes = state ? state.lastLikes.slice() : new Uint32Array(0);
+    this.lastImpressions = state ? state.lastImpressions.slice() : new Uint32Array(0);
+  }
+
+  /**
+   * The samples so far, for a snapshot of the run. A sample's arrays never change once taken,
+   * so they are shared; the running totals are copied.
+   */
+  save(): HistoryState {
+    return {
+      ticks: [...this.ticks],
+      changed: [...this.changed],
+      likes: [...this.likes],
+      impressions: [...this.impressions],
+      leaders: [...this.leaders],
+      lastLikes: this.lastLikes.slice(),
+      lastImpressions: this.lastImpressions.slice(),
+    };
   }
 
   /** Records the snapshot's tick if it falls on the grid (or is the run's last). */

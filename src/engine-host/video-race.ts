@@ -63,14 +63,31 @@ export function placeOf(likes: ArrayLike<number>, count: number, video: number):
   return place;
 }
 
+/** A race as a snapshot keeps it. */
+export interface RaceState {
+  slots: [number, number][];
+  top: number[];
+}
+
 /**
  * The race of the most liked videos, tick by tick. Colour slots are handed out as videos
  * enter, from the lowest free one, and freed as they leave: a function of the run's ticks, not
  * of how often the page looks, so the same run always gets the same colours.
  */
 export class VideoRace {
-  private slots = new Map<number, number>();
-  private top: number[] = [];
+  private slots: Map<number, number>;
+  private top: number[];
+
+  /** A race from the start, or as a snapshot saved it. */
+  constructor(state?: RaceState) {
+    this.slots = new Map(state?.slots);
+    this.top = [...(state?.top ?? [])];
+  }
+
+  /** Who is in the race and their colours, copied: what a snapshot of the run keeps. */
+  save(): RaceState {
+    return { slots: [...this.slots], top: [...this.top] };
+  }
 
   reset(): void {
     this.slots.clear();

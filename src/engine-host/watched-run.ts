@@ -1,3 +1,5 @@
+import { restoreSimulation } from "../engine/simulation.js";
+import type { SimulationState } from "../engine/state/simulation-state.js";
 import {
   SERIES_COLUMNS,
   type Simulation,
@@ -7,10 +9,11 @@ import {
 import { distributions } from "./distributions.js";
 import type { AdvanceRequest, Frame, SpotlightPick } from "./engine-api.js";
 import { feedCards } from "./feed-cards.js";
-import { NetworkWatch } from "./network-watch.js";
+import { type NetworkState, NetworkWatch } from "./network-watch.js";
+import { RunSnapshots } from "./run-snapshots.js";
 import { spotlightFrame } from "./spotlight.js";
-import { VideoHistory } from "./video-history.js";
-import { VideoRace } from "./video-race.js";
+import { type HistoryState, VideoHistory } from "./video-history.js";
+import { type RaceState, VideoRace } from "./video-race.js";
 
 /** How often a playing run's summary is read, in ms of the worker's clock. */
 export const METRICS_EVERY_MS = 200;
@@ -30,6 +33,14 @@ function noRows(): TimeSeries {
   return Object.fromEntries(SERIES_COLUMNS.map((c) => [c, new Float64Array(0)])) as TimeSeries;
 }
 
+/** A watched run at one tick: the simulation's whole state and what the views recorded. */
+export interface WatchedState {
+  sim: SimulationState;
+  race: RaceState;
+  history: HistoryState;
+  network: NetworkState;
+}
+
 /**
  * One simulation and everything the page follows of it, kept in the worker: it steps the run
  * a tick at a time, and after each tick the race, the sampled history and the drawn users'
@@ -37,24 +48,78 @@ function noRows(): TimeSeries {
  * never of how often it asked.
  */
 export class WatchedRun {
-  private readonly race = new VideoRace();
+  private readonly race: VideoRace;
   private readonly history: VideoHistory;
   private readonly network: NetworkWatch;
+  /** Kept by a run watched from its start; a run resumed from a state keeps none. */
+  private readonly snapshots: RunSnapshots<WatchedState> | undefined;
   private snapshot: Snapshot;
+  /** Changes made between ticks (interventions), which a replay from a snapshot would miss. */
+  private changes = 0;
   private spotlit: number | null = null;
   private reported = 0;
   private measuredAt = Number.NEGATIVE_INFINITY;
   private feedKey = "";
   private feedAt = Number.NEGATIVE_INFINITY;
 
+  /** Watches a run from its start, or, with `views`, from where a saved state left it. */
   constructor(
     readonly simulation: Simulation,
     private readonly now: () => number,
+    views?: Omit<WatchedState, "sim">,
   ) {
-    this.history = new VideoHistory(simulation.scenario.ticks);
+    const ticks = simulation.scenario.ticks;
+    this.snapshots = views ? undefined : new RunSnapshots(ticks);
     this.snapshot = simulation.snapshot();
-    this.network = new NetworkWatch(this.snapshot.users.followers);
-    this.observe();
+    this.race = new VideoRace(views?.race);
+    this.history = new VideoHistory(ticks, views?.history);
+    this.network = new NetworkWatch(views?.network ?? this.snapshot.users.followers);
+    if (!views) this.observe();
+    this.keepSnapshot();
+  }
+
+  /** A run picked up from a saved state: it goes on exactly as the saved run would have. */
+  static resume(state: WatchedState, now: () => number): WatchedRun {
+    return new WatchedRun(restoreSimulation(state.sim), now, state);
+  }
+
+  /** The run and its views now, copied (the simulation's arrays too). */
+  save(): WatchedState {
+    return {
+      sim: this.simulation.save(),
+      race: this.race.save(),
+      history: this.history.save(),
+      network: this.network.save(),
+    };
+  }
+
+  private keepSnapshot(): void {
+    const tick = this.simulation.tick;
+    if (this.snapshots?.due(tick)) {
+      this.snapshots.keep(tick, this.simulation.memoryBytes(), this.save());
+    }
+  }
+
+  /**
+   * The run as it was at `tick` (one already played): the nearest snapshot at or before it,
+   * restored and played on to `tick` with the views watching, as the original run played.
+   */
+  stateAt(tick: number): WatchedState {
+    const now = this.simulation.tick;
+    if (!Number.isInteger(tick) || tick < 0 || tick > now) {
+      throw new RangeError(`tick: got ${tick}; allowed: a tick played, from 0 to ${now}`);
+    }
+    if (tick === now) return this.save();
+    if (this.changes > 0) {
+      throw new RangeError(
+        `tick ${tick}: the run was changed mid-run, which its snapshots do not replay; allowed: the current tick ${now}`,
+      );
+    }
+    const nearest = this.snapshots?.nearest(tick);
+    if (!nearest) throw new RangeError(`tick ${tick}: no snapshot at or before it`);
+    const replay = WatchedRun.resume(nearest.state, this.now);
+    replay.stepTo(tick);
+    return replay.save();
   }
 
   private observe(): void {
@@ -67,6 +132,7 @@ export class WatchedRun {
     this.simulation.step(1);
     this.snapshot = this.simulation.snapshot();
     this.observe();
+    this.keepSnapshot();
   }
 
   /**
@@ -82,6 +148,7 @@ export class WatchedRun {
    * what the change did at once; the history and the likers keep the tick as it was played.
    */
   changed(): void {
+    this.changes++;
     this.snapshot = this.simulation.snapshot();
     this.race.observe(this.snapshot);
   }
@@ -100,6 +167,7 @@ export class WatchedRun {
       fromTick: this.reported,
       rows: noRows(),
       race: this.race.frame(this.snapshot),
+      snapshots: this.snapshots?.figures(),
     };
     const due = this.now() - this.measuredAt >= METRICS_EVERY_MS || sim.tick >= end;
     if (request.fresh || due) {

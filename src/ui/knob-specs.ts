@@ -7,6 +7,8 @@ export interface KnobSpec {
   path: string;
   /** A question or phrase a newcomer understands. */
   label: string;
+  /** One or two words for a mark on the time charts where the knob was turned mid-run. */
+  short: string;
   /** One sentence on what it does in the model. */
   hint: string;
   /** A slider's range and step (a choice knob has none). */
@@ -24,11 +26,13 @@ export interface KnobSpec {
 export const KNOBS: readonly KnobSpec[] = [
   {
     path: "feed.ranker",
+    short: "feed",
     label: "What the feed shows",
     hint: "The algorithm that picks each person's videos.",
   },
   {
     path: "behaviour.socialProof",
+    short: "copying",
     label: "How much people copy others",
     hint: "A big like count makes a like likelier (0: people judge alone).",
     min: 0,
@@ -38,6 +42,7 @@ export const KNOBS: readonly KnobSpec[] = [
   },
   {
     path: "behaviour.quality",
+    short: "quality",
     label: "How much quality matters",
     hint: "A better video makes a like likelier.",
     min: 0,
@@ -47,6 +52,7 @@ export const KNOBS: readonly KnobSpec[] = [
   },
   {
     path: "behaviour.friendLiked",
+    short: "friends",
     label: "Friends' influence",
     hint: "A like is likelier when someone you follow liked it.",
     min: 0,
@@ -56,6 +62,7 @@ export const KNOBS: readonly KnobSpec[] = [
   },
   {
     path: "feed.forYou.exploration",
+    short: "exploring",
     label: "How often the feed tries something new",
     hint: "Random new videos in the for-you mix.",
     min: 0,
@@ -66,6 +73,7 @@ export const KNOBS: readonly KnobSpec[] = [
   },
   {
     path: "population.users",
+    short: "people",
     label: "People on the platform",
     hint: "More people: more likes to go round, a slower run.",
     values: [500, 1000, 3000, 10_000, 30_000, 100_000],
@@ -91,4 +99,12 @@ export function rankerWords(ranker: string): string {
 export function onStep(value: number, step: number): string {
   const decimals = (String(step).split(".")[1] ?? "").length;
   return String(Number((Math.round(value / step) * step).toFixed(decimals)));
+}
+
+/** The knob's value in words: the ranker's plain name, a count with separators, a stepped number. */
+export function knobText(knob: KnobSpec, value: unknown): string {
+  if (knob.path === "feed.ranker") return rankerWords(String(value));
+  if (typeof value !== "number") return String(value ?? "");
+  if (knob.values) return value.toLocaleString("en-US");
+  return onStep(value, knob.step ?? 0.01);
 }

@@ -22,7 +22,7 @@ import { moreCharts } from "./layout/more-charts.js";
 import { settingsDrawer } from "./layout/settings-drawer.js";
 import { topBar } from "./layout/top-bar.js";
 import { LessonRun } from "./lessons/lesson-run.js";
-import { applyLive, liveNotice } from "./live-change.js";
+import { inEffect, liveMark, liveNotice } from "./live-change.js";
 import { PageRuns } from "./page-runs.js";
 import type { CompareSpec } from "./page-state.js";
 import { RunGroup } from "./run-group.js";
@@ -133,7 +133,7 @@ export class LikesimApp extends LitElement {
   }
 
   private async knob(change: KnobChange): Promise<void> {
-    const outcome = await applyLive(change, (path, value) => this.pages.edit(path, value));
+    const outcome = await this.pages.live(change);
     if (outcome.kind !== "refused") this.pages.notice = liveNotice(change, outcome, change.shown);
     this.requestUpdate();
   }
@@ -189,7 +189,8 @@ export class LikesimApp extends LitElement {
 
   private knobPanel(note: string) {
     const first = this.group.runs[0];
-    return html`<ls-knob-panel .scenario=${first?.scenario} .problems=${this.pages.fieldProblems}
+    const scenario = first?.scenario && inEffect(first.scenario, this.pages.liveEdits, first.tick);
+    return html`<ls-knob-panel .scenario=${scenario} .problems=${this.pages.fieldProblems}
       note=${note} @knob-change=${(e: CustomEvent<KnobChange>) => void this.knob(e.detail)}></ls-knob-panel>`;
   }
 
@@ -228,11 +229,14 @@ export class LikesimApp extends LitElement {
     const annotations = runs.flatMap(({ run }, i) => annotate(run.series, i));
     const forkedAt = runs[1]?.run.branch?.tick;
     if (forkedAt !== undefined) annotations.push({ tick: forkedAt, text: "fork", world: 1 });
+    if (runs.length === 1) annotations.push(...this.pages.liveEdits.map(liveMark));
     const first = this.group.runs[0];
     const pair = runs.length > 1;
     const side = this.side();
     const fresh = !this.started && !pair && first?.tick === 0 && first.status === "paused";
     const restartNote = "A change starts the run again from tick 0, on the same seed.";
+    const liveNote =
+      "Turned while the run plays, a knob changes it from that tick on (marked on the charts); people on the platform starts it again.";
     return html`${topBar({
       group: this.group,
       scenario: this.pages.state.scenario,
@@ -270,7 +274,7 @@ export class LikesimApp extends LitElement {
         fresh,
         intro: first?.scenario?.about?.what ?? first?.scenario?.description ?? "",
         feedProblem: this.pages.feedProblem,
-        knobs: this.knobPanel(restartNote),
+        knobs: this.knobPanel(liveNote),
         on: {
           pickVideo: (run, video) => this.pickVideo(run, video),
           pickUser: (run, user) => this.pickUser(run, user),

@@ -1,8 +1,18 @@
 import { html, nothing, type ReactiveControllerHost } from "lit";
+import type { WatchedState } from "../engine-host/watched-run.js";
 import { findLesson } from "../lessons/catalog.js";
 import { valueAtPath } from "../scenario/value-at-path.js";
 import { KNOBS } from "./knob-specs.js";
 import { lessonScenarioId, planLesson } from "./lessons/lesson-runs.js";
+import {
+  knobIntervention,
+  type LiveChange,
+  type LiveEdit,
+  type LiveOutcome,
+  liveText,
+  parseLiveEdit,
+  type RestartReason,
+} from "./live-change.js";
 import {
   type CompareSpec,
   type PageState,
@@ -11,7 +21,7 @@ import {
   writePageState,
 } from "./page-state.js";
 import { type PlainProblem, plainProblem } from "./plain-problem.js";
-import type { RunGroup } from "./run-group.js";
+import { initOptions, type RunGroup } from "./run-group.js";
 import { planPageRuns } from "./run-plan.js";
 import { catalog, findScenario } from "./scenario-catalog.js";
 import { WIDGET_GROUPS } from "./widget-specs.js";
@@ -72,10 +82,12 @@ export class PageRuns {
     next: PageState,
     cause: "address" | "edit",
     edited?: string,
+    resume?: WatchedState,
   ): Promise<string[]> {
     const lesson = next.compare ? undefined : findLesson(next.lesson ?? "");
     if (lesson) next = { ...next, scenario: lessonScenarioId(lesson) };
-    const plan = lesson ? planLesson(next, lesson, catalog) : planPageRuns(next, catalog);
+    let plan = lesson ? planLesson(next, lesson, catalog) : planPageRuns(next, catalog);
+    if (plan.ok && resume) plan = { ok: true, runs: plan.runs.map((run) => ({ ...run, resume })) };
     if (!plan.ok) {
       this.problems = plan.problems.map(plain);
       this.problemsHeading =
@@ -126,14 +138,94 @@ export class PageRuns {
     this.notice = `Running ${scenario} with its own settings instead.`;
   }
 
-  /** Sets one scenario field (or the seed) and restarts; the problems if it was refused. */
+  /** The knobs turned mid-run so far, read from the link (checked when it was planned). */
+  get liveEdits(): LiveEdit[] {
+    const ticks = this.group.runs[0]?.scenario?.ticks ?? 0;
+    return (this.state.live ?? []).flatMap((text) => {
+      const read = parseLiveEdit(text, ticks);
+      return read.ok ? [read.edit] : [];
+    });
+  }
+
+  /**
+   * Sets one scenario field (or the seed) and restarts; the problems if it was refused. The
+   * new value holds from tick 0, so knob turns of that field mid-run are dropped.
+   */
   async edit(path: string, value: string): Promise<string[]> {
-    const problems = await this.apply(withOverride(this.state, path, value), "edit", path);
+    const edited = withOverride(this.state, path, value);
+    const live = (edited.live ?? []).filter((text) => !text.includes(`:${path}=`));
+    const next = { ...edited, live: live.length > 0 ? live : undefined };
+    const problems = await this.apply(next, "edit", path);
     if (problems.length === 0 && path !== "seed") {
       const shown = valueAtPath(this.group.runs[0]?.scenario, path);
       this.notice = `Restarted the run from tick 0 with ${LABELS.get(path) ?? path} = ${String(shown)}.`;
     }
     return problems;
+  }
+
+  /**
+   * A knob turned. Mid-run, on a page of one world, a setting an intervention can change
+   * branches the run from its current tick: the engine changes it there and the run plays on,
+   * and the link keeps the change as a live edit that every replay schedules at that tick.
+   * Anything else (before Play, after the end, the population, two worlds) restarts.
+   */
+  async live(change: LiveChange): Promise<LiveOutcome> {
+    const run = this.group.runs[0];
+    const tick = run?.tick ?? 0;
+    const ticks = run?.scenario?.ticks ?? 0;
+    const intervention = knobIntervention(change.path, change.value);
+    const alone = this.group.runs.length === 1 && !this.state.compare && !this.state.lesson;
+    const why: RestartReason | undefined =
+      tick === 0
+        ? "not played"
+        : !intervention
+          ? "setting"
+          : !alone || this.state.fork !== undefined
+            ? "two worlds"
+            : tick >= ticks
+              ? "ended"
+              : undefined;
+    if (!run || !intervention || why) {
+      const problems = await this.edit(change.path, change.value);
+      return problems.length > 0
+        ? { kind: "refused", problems }
+        : { kind: "restarted", why: why ?? "setting" };
+    }
+    const withEdit = (at: number): PageState => ({
+      ...this.state,
+      live: [
+        ...(this.state.live ?? []),
+        liveText({ tick: at, path: change.path, value: change.value }),
+      ],
+    });
+    const checked = planPageRuns(withEdit(tick), catalog);
+    if (!checked.ok) {
+      this.problems = checked.problems.map(plain);
+      this.problemsHeading = "That setting was not applied: the run goes on as it was.";
+      this.fieldProblems = { ...this.fieldProblems, [change.path]: this.problems[0] };
+      this.host.requestUpdate();
+      return { kind: "refused", problems: checked.problems };
+    }
+    let next = this.state;
+    const result = await run.intervene([intervention], (at) => {
+      next = withEdit(at);
+      const plan = planPageRuns(next, catalog);
+      const spec = plan.ok ? plan.runs[0] : checked.runs[0];
+      return { input: spec.input, options: initOptions(spec) };
+    });
+    if (!result?.ok) {
+      const problems = result?.problems ?? ["the engine stopped"];
+      this.problems = problems.map(plain);
+      this.problemsHeading = "That setting was not applied.";
+      this.host.requestUpdate();
+      return { kind: "refused", problems };
+    }
+    this.state = next;
+    this.problems = [];
+    this.fieldProblems = {};
+    window.history.pushState(null, "", writePageState(next));
+    this.host.requestUpdate();
+    return { kind: "branched", fromTick: result.tick };
   }
 
   /** The same world again with other luck: the next seed. */
@@ -159,11 +251,33 @@ export class PageRuns {
       fork: String(tick),
       change,
     };
-    const problems = await this.apply(next, "edit");
+    const from = this.snapshotFor(tick);
+    const resume = from === undefined ? undefined : await this.group.runs[0].stateAt(tick);
+    const problems = await this.apply(next, "edit", undefined, resume);
     if (problems.length === 0) {
-      this.notice = `Forked at tick ${tick}: A is the original future, B the changed one. Press Play to run both.`;
+      const how =
+        resume && from !== undefined
+          ? ` Both start from the snapshot kept at tick ${from}, played on ${tick - from} tick${tick - from === 1 ? "" : "s"}.`
+          : "";
+      this.notice = `Forked at tick ${tick}: A is the original future, B the changed one.${how} Press Play to run both.`;
     }
     return problems;
+  }
+
+  /**
+   * The tick of the snapshot a fork at `tick` would start from: the nearest the page's one run
+   * keeps, when that run is the page's description replayed (no knob turned mid-run, whose
+   * changes a snapshot's replay would miss). Undefined: the futures play from tick 0.
+   */
+  private snapshotFor(tick: number): number | undefined {
+    const [run, other] = this.group.runs;
+    const single =
+      !other && !this.state.compare && !this.state.lesson && this.state.fork === undefined;
+    if (!run?.snapshots || !single || (this.state.live?.length ?? 0) > 0 || tick > run.tick) {
+      return undefined;
+    }
+    const kept = run.snapshots.ticks.filter((at) => at <= tick);
+    return kept.length > 0 ? kept[kept.length - 1] : undefined;
   }
 
   /** Back to the one original world, from tick 0. */

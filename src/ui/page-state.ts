@@ -8,6 +8,7 @@
  *   &video=812   (the video in the spotlight)
  *   ?lesson=rich-get-richer   (the guided lesson open in the lesson panel)
  *   &fork=48&do=hideLikeCounts   (two futures from tick 48: the original and the changed)
+ *   &live=48:behaviour.socialProof=2   (a knob turned mid-run, at tick 48; repeatable)
  */
 export interface CompareSpec {
   /** Dotted path of the setting the worlds differ in. */
@@ -31,6 +32,8 @@ export interface PageState {
   fork?: string;
   /** What the changed future does at the fork tick, as typed (an id of FORK_CHANGES). */
   change?: string;
+  /** Knobs turned mid-run, as typed: `TICK:PATH=VALUE` (live-change.ts), in the order turned. */
+  live?: string[];
 }
 
 const RESERVED = new Set([
@@ -43,6 +46,7 @@ const RESERVED = new Set([
   "video",
   "fork",
   "do",
+  "live",
 ]);
 
 export const DEFAULT_COMPARE: CompareSpec = {
@@ -66,6 +70,8 @@ export function readPageState(search: string, fallbackScenario: string): PageSta
   if (fork !== null) state.fork = fork;
   const change = params.get("do");
   if (change !== null) state.change = change;
+  const live = params.getAll("live");
+  if (live.length > 0) state.live = live;
   const path = params.get("compare");
   if (path !== null) {
     state.compare = {
@@ -90,6 +96,7 @@ export function writePageState(state: PageState): string {
   if (state.video !== undefined) params.set("video", state.video);
   if (state.fork !== undefined) params.set("fork", state.fork);
   if (state.change !== undefined) params.set("do", state.change);
+  for (const edit of state.live ?? []) params.append("live", edit);
   return `?${params}`;
 }
 

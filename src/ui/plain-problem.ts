@@ -9,7 +9,8 @@ export interface PlainProblem {
   detail: string;
 }
 
-const PATTERN = /^([\w.[\]-]+): got (.*?); allowed: (.*)$/s;
+/** An optional "live T: " first: a knob turned mid-run at tick T, as a link keeps it. */
+const PATTERN = /^(?:live (\d+): )?([\w.[\]-]+): got (.*?); allowed: (.*)$/s;
 
 /** "≥ 2" → "at least 2", "one of "a", "b"" → "one of "a", "b"", and so on. */
 function allowedInWords(allowed: string): string {
@@ -36,10 +37,10 @@ export function plainProblem(
 ): PlainProblem {
   const match = PATTERN.exec(problem);
   if (!match) return { text: problem, detail: problem };
-  const [, path, got, allowed] = match;
+  const [, when, path, got, allowed] = match;
   const label = labelOf(path) ?? path.split(".").pop() ?? path;
   return {
-    text: `${label}: ${gotInWords(got)} is not allowed; it must be ${allowedInWords(allowed)}.`,
+    text: `${when ? `From tick ${when} on, ` : ""}${label}: ${gotInWords(got)} is not allowed; it must be ${allowedInWords(allowed)}.`,
     detail: problem,
   };
 }

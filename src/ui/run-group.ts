@@ -1,11 +1,22 @@
 import type { ReactiveControllerHost } from "lit";
-import type { InitResult } from "../engine-host/engine-api.js";
+import type { InitOptions, InitResult } from "../engine-host/engine-api.js";
 import type { RunSpec } from "./run-plan.js";
 import {
   type ControllerOptions,
   type RunStatus,
   SimulationController,
 } from "./simulation-controller.js";
+
+/** What a controller is given to start a planned run. */
+export function initOptions(spec: RunSpec): InitOptions {
+  return {
+    overrides: spec.overrides,
+    source: spec.source,
+    traceUser: spec.traceUser,
+    branch: spec.branch,
+    resume: spec.resume,
+  };
+}
 
 /**
  * The one or two runs on the page (two in compare mode), driven together: play, pause, step,
@@ -49,14 +60,7 @@ export class RunGroup {
     }
     this.labels = [...labels];
     const results = await Promise.all(
-      specs.map((spec, i) =>
-        this.runs[i].load(spec.input, {
-          overrides: spec.overrides,
-          source: spec.source,
-          traceUser: spec.traceUser,
-          branch: spec.branch,
-        }),
-      ),
+      specs.map((spec, i) => this.runs[i].load(spec.input, initOptions(spec))),
     );
     if (wasPlaying) this.play();
     return results.flatMap((result: InitResult | undefined) =>

@@ -1,8 +1,10 @@
+import type { WatchedState } from "../engine-host/watched-run.js";
 import { OverrideError, parseOverride, scenarioWith } from "../scenario/overrides.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { InterventionChange } from "../scenario/sections/interventions.js";
 import { ScenarioError } from "../scenario/validate.js";
 import { parseFork } from "./fork-changes.js";
+import { type LiveEdit, parseLiveEdit, withLiveEdits } from "./live-change.js";
 import type { PageState } from "./page-state.js";
 import { scenarioFields } from "./parameter-fields.js";
 import type { CatalogEntry } from "./scenario-catalog.js";
@@ -20,11 +22,15 @@ export interface RunSpec {
   traceUser?: number;
   /** A future of a fork: played to `tick`, then changed by `changes` (none: the original). */
   branch?: { tick: number; changes: InterventionChange[] };
+  /** The page's run at the fork tick, for a future to start from instead of tick 0. */
+  resume?: WatchedState;
 }
 
 export type RunPlan = { ok: true; runs: RunSpec[] } | { ok: false; problems: string[] };
 
 const URL_FLAG = "URL parameter";
+/** How a problem with a knob turned mid-run begins: the link's parameter and the tick. */
+export const LIVE_FLAG = "live";
 const FIELDS = scenarioFields();
 const COMPARABLE = comparablePaths((path) => FIELDS.get(path)?.onlyWhen !== undefined);
 
@@ -34,18 +40,58 @@ function problemsOf(error: unknown): string[] {
   throw error;
 }
 
-function specFor(entry: CatalogEntry, label: string, texts: string[]): RunSpec {
+function specFor(
+  entry: CatalogEntry,
+  label: string,
+  texts: string[],
+  live: LiveEdit[] = [],
+): RunSpec {
+  const input = withLiveEdits(entry.input, live);
   const scenario = scenarioWith(
-    entry.input,
+    input,
     texts.map((text) => parseOverride(text, URL_FLAG)),
     entry.file,
   );
-  return { label, input: entry.input, source: entry.file, overrides: texts, scenario };
+  return { label, input, source: entry.file, overrides: texts, scenario };
+}
+
+/**
+ * The link's live edits, checked: each a tick within the run and a setting a run can change
+ * mid-run, its value judged by the schema as the same setting set from the start would be.
+ */
+function liveEdits(
+  entry: CatalogEntry,
+  texts: readonly string[],
+  overrides: readonly string[],
+): { ok: true; edits: LiveEdit[] } | { ok: false; problems: string[] } {
+  if (texts.length === 0) return { ok: true, edits: [] };
+  const ticks = specFor(entry, entry.id, [...overrides]).scenario.ticks;
+  const edits: LiveEdit[] = [];
+  const problems: string[] = [];
+  for (const text of texts) {
+    const read = parseLiveEdit(text, ticks);
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    const { path, value } = read.edit;
+    const others = overrides.filter((override) => !override.startsWith(`${path}=`));
+    try {
+      specFor(entry, entry.id, [...others, `${path}=${value}`]);
+      edits.push(read.edit);
+    } catch (error) {
+      problems.push(
+        ...problemsOf(error).map((problem) => `${LIVE_FLAG} ${read.edit.tick}: ${problem}`),
+      );
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, edits };
 }
 
 /**
  * Checks the page state against the catalog and the scenario schema and says what to run:
- * one world, or two that differ only in the compared setting. Problems name the field, the
+ * one world (its live edits scheduled as interventions), or two that differ only in the
+ * compared setting (live edits belong to one run and are not carried into a comparison). Problems name the field, the
  * value and what is allowed, exactly as the CLI would word them.
  */
 export function planPageRuns(state: PageState, catalog: readonly CatalogEntry[]): RunPlan {
@@ -75,7 +121,9 @@ export function planPageRuns(state: PageState, catalog: readonly CatalogEntry[])
   try {
     if (!compare) {
       const texts = state.overrides.map(([path, value]) => `${path}=${value}`);
-      runs = [specFor(entry, entry.id, texts)];
+      const live = liveEdits(entry, state.live ?? [], texts);
+      if (!live.ok) return live;
+      runs = [specFor(entry, entry.id, texts, live.edits)];
       if (state.fork !== undefined) {
         const fork = parseFork(state.fork, state.change, runs[0].scenario.ticks);
         if (!fork.ok) return fork;

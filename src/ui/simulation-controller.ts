@@ -7,14 +7,18 @@ import type {
   Frame,
   InitOptions,
   InitResult,
+  InterveneResult,
   NetworkInfo,
   SpotlightPick,
 } from "../engine-host/engine-api.js";
 import type { FeedCard } from "../engine-host/feed-cards.js";
 import type { NetworkFrame } from "../engine-host/network-watch.js";
+import type { SnapshotFigures } from "../engine-host/run-snapshots.js";
 import type { SpotlightFrame } from "../engine-host/spotlight.js";
 import type { RaceFrame } from "../engine-host/video-race.js";
+import type { WatchedState } from "../engine-host/watched-run.js";
 import type { Scenario } from "../scenario/schema.js";
+import type { InterventionChange } from "../scenario/sections/interventions.js";
 import type { Connect, EngineConnection } from "./engine-connection.js";
 import type { FrameGate } from "./frame-gate.js";
 import { SeriesStore } from "./series-store.js";
@@ -39,8 +43,9 @@ export interface ControllerOptions {
 /** Most ticks one frame may owe after a stall, in seconds of play, so a stall is not replayed. */
 const MAX_BACKLOG_SECONDS = 0.25;
 /**
- * Worker time one batch of a playing run may take. A batch in flight cannot be called back,
- * so this bounds how long Pause waits (plus one tick, which the engine cannot split).
+ * Worker time one batch of a playing run may take: how far the worker may run ahead of a
+ * Pause (plus one tick, which the engine cannot split). The view stops at the click; the
+ * batch in flight is held until the run is read or moved again.
  */
 export const BATCH_BUDGET_MS = 35;
 /** How often a playing run brings the distribution charts' data (they sort every video). */
@@ -72,6 +77,8 @@ export class SimulationController implements ReactiveController {
    */
   networkFrame: NetworkFrame | undefined;
   spotlight: SpotlightFrame | undefined;
+  /** The snapshots the worker keeps of this run, for forks from earlier ticks. */
+  snapshots: SnapshotFigures | undefined;
   /** The distribution charts' data, refreshed a few times a second while playing. */
   charts: DistributionFrame | undefined;
   /** True while a call has gone unanswered for longer than `stallMs`: slow, or stuck. */
@@ -81,6 +88,13 @@ export class SimulationController implements ReactiveController {
   ticksPerSecond = 20;
 
   private readonly store = new SeriesStore();
+  /**
+   * Frames that reached the page after Pause: a batch in flight cannot be called back, so
+   * its ticks are kept here instead of shown, and the view stays at the tick of the click.
+   * They are shown, in order, before anything that reads or moves the run (Play, Step, a knob,
+   * the spotlight, an export, a fork).
+   */
+  private held: Frame[] = [];
   private connection: EngineConnection | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private lastValid: { input: unknown; options: InitOptions } | undefined;
@@ -117,11 +131,13 @@ export class SimulationController implements ReactiveController {
    * carries on untouched and the problems are returned for the page to show.
    */
   load(input: unknown, options: InitOptions = {}): Promise<InitResult | undefined> {
-    this.lastAsked = { input, options };
+    // A state to resume from is used once: Reset and a restart play from tick 0 again.
+    const { resume: _, ...replay } = options;
+    this.lastAsked = { input, options: replay };
     return this.call(async (api) => {
       const result = await api.init(input, options);
       if (result.ok) {
-        this.lastValid = { input, options };
+        this.lastValid = { input, options: replay };
         this.begin(result);
         // The world at tick 0, drawn before Play.
         this.apply(await api.advance(this.request(0, true)));
@@ -152,6 +168,7 @@ export class SimulationController implements ReactiveController {
 
   play(): void {
     if (this.status !== "paused") return;
+    this.release();
     this.status = "playing";
     this.credit = 0;
     this.lastTime = this.now();
@@ -168,10 +185,21 @@ export class SimulationController implements ReactiveController {
     this.options.gate.request();
   }
 
-  /** Advances one tick while paused (pausing first). */
+  /**
+   * Advances one tick while paused (pausing first); a tick already computed after a pause is
+   * the step.
+   */
   step(): Promise<void> {
     this.pause();
     return this.advanceBy(1);
+  }
+
+  /** Shows the frames held since a pause. */
+  private release(): void {
+    const held = this.held;
+    this.held = [];
+    for (const frame of held) this.apply(frame);
+    if (this.scenario && this.tick >= this.scenario.ticks) this.status = "finished";
   }
 
   /**
@@ -186,9 +214,38 @@ export class SimulationController implements ReactiveController {
     if (this.status !== "playing" && this.scenario) void this.advanceBy(0);
   }
 
+  /**
+   * Changes the run between ticks and lets it play on from there (a knob turned mid-run).
+   * `replay(tick)` is the run as the page now describes it, the change scheduled at the tick
+   * it was made: what Reset and a restart after a crash start from then on.
+   */
+  intervene(
+    changes: InterventionChange[],
+    replay: (tick: number) => { input: unknown; options: InitOptions },
+  ): Promise<InterveneResult | undefined> {
+    return this.call(async (api) => {
+      this.release();
+      const result = await api.intervene(changes);
+      if (!result.ok) return result;
+      this.lastValid = replay(result.tick);
+      this.lastAsked = this.lastValid;
+      if (this.status !== "playing") this.apply(await api.advance(this.request(0, true)));
+      return result;
+    });
+  }
+
+  /** The run as it was at a tick already played (see `EngineApi.stateAt`). */
+  stateAt(tick: number): Promise<WatchedState | undefined> {
+    return this.call((api) => {
+      this.release();
+      return api.stateAt(tick);
+    });
+  }
+
   /** Puts a video (or the video a user liked last) in the spotlight; null ends it. */
   pick(target: { video: number } | { user: number } | null): Promise<SpotlightPick | undefined> {
     return this.call(async (api) => {
+      this.release();
       const picked = await api.spotlight(target);
       if (picked.video === null) this.spotlight = undefined;
       if (this.status !== "playing") this.apply(await api.advance(this.request(0, true)));
@@ -198,7 +255,10 @@ export class SimulationController implements ReactiveController {
 
   /** The whole run's metrics (every world, every series), for export and checks. */
   metrics(): Promise<RunMetrics | undefined> {
-    return this.call((api) => api.metrics());
+    return this.call((api) => {
+      this.release();
+      return api.metrics();
+    });
   }
 
   private begin(result: Extract<InitResult, { ok: true }>): void {
@@ -207,6 +267,7 @@ export class SimulationController implements ReactiveController {
     this.network = result.network;
     this.branch = result.branch;
     this.tick = 0;
+    this.held = [];
     this.store.clear();
     this.series = this.store.view();
     this.summary = undefined;
@@ -262,16 +323,27 @@ export class SimulationController implements ReactiveController {
   /**
    * Steps `ticks` ticks. `loop` is the play loop that asked: if it has ended (a pause) before
    * the call's turn in the queue came, the ticks are not run, so that a pause lets at most the
-   * batch already in the worker finish.
+   * batch already in the worker finish, and that batch is held rather than shown. A step while
+   * frames are held shows them: the tick already computed is the step.
    */
   private advanceBy(ticks: number, loop?: number): Promise<void> {
     return this.call(async (api) => {
       if (!this.scenario || (loop !== undefined && loop !== this.loopId)) return;
+      if (loop === undefined && ticks > 0 && this.held.length > 0) {
+        this.release();
+        return;
+      }
       const count = Math.min(ticks, this.scenario.ticks - this.tick);
       const playing = this.status === "playing";
       if (count > 0 || !playing) {
         const before = this.tick;
         const frame = await api.advance(this.request(count, !playing));
+        // Paused while the batch ran, or behind frames already held: keep it, show nothing new.
+        const late = loop !== undefined ? loop !== this.loopId : this.held.length > 0;
+        if (late) {
+          this.held.push(frame);
+          return;
+        }
         this.apply(frame);
         // Ticks the budget cut off are still owed (up to the backlog's bound).
         if (playing) this.credit += count - (frame.tick - before);
@@ -297,6 +369,7 @@ export class SimulationController implements ReactiveController {
     this.networkFrame = frame.network ?? this.networkFrame;
     this.spotlight = frame.spotlight;
     this.charts = frame.charts ?? this.charts;
+    this.snapshots = frame.snapshots;
     this.options.gate.request();
   }
 

@@ -110,6 +110,17 @@ describe.skipIf(skipBrowser)("forking a run on the page (npm run build, vite pre
   it("forks from a tick already played, picked on the slider, as Node forks at that tick", async () => {
     const { page, log, paused } = await playedTo(20);
     expect(paused.tick).toBeGreaterThan(9);
+    // A 60-tick run keeps a snapshot every 4 ticks (16 over the run, its start included).
+    const kept = Math.floor(paused.tick / 4) + 1;
+    const snapshots = page.locator("#fork-snapshots");
+    expect(await snapshots.textContent()).toMatch(
+      new RegExp(`^Snapshots kept: ${kept}, about [\\d.]+ MB\\.$`),
+    );
+    expect(await snapshots.getAttribute("title")).toMatch(
+      new RegExp(
+        `^${kept} snapshots of this run kept \\(at ticks 0, 4, 8, .*a new one every 4 ticks`,
+      ),
+    );
     await page.locator("#fork-tick").fill("9");
     await expect(page.locator("#fork-tick-shown").textContent()).resolves.toBe("9");
     await page.locator("#fork-change").selectOption("ranker-chronological");
@@ -117,6 +128,10 @@ describe.skipIf(skipBrowser)("forking a run on the page (npm run build, vite pre
     await page.waitForURL(/fork=9&do=ranker-chronological/);
     await waitForRun(page, 2);
     expect((await runStates(page)).map((run) => run.tick)).toEqual([9, 9]);
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Both start from the snapshot kept at tick 8, played on 1 tick." })
+      .waitFor();
     await playToEnd(page);
     const [a, b] = await runMetrics(page);
     const node = nodeFork(9, "ranker-chronological");

@@ -137,8 +137,8 @@ export interface RunState {
 
 /**
  * Clicks Pause and waits until it has taken effect everywhere: the batch that was already in
- * each engine has landed (a later engine call answers only after it), and the page has drawn
- * the paused frame.
+ * each engine has landed and, held at the click, is shown (reading the metrics shows it, and
+ * answers only after it), and the page has drawn the paused frame.
  */
 export async function pause(page: Page): Promise<RunState[]> {
   await page.getByRole("button", { name: "Pause" }).first().click();

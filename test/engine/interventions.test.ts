@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSimulation, restoreSimulation } from "../../src/engine/index.js";
-import type { Simulation } from "../../src/engine/types.js";
+import { REASONS, type Simulation } from "../../src/engine/types.js";
 import { RANKERS } from "../../src/scenario/sections/feed.js";
 import type { InterventionChange } from "../../src/scenario/sections/interventions.js";
 import { parseScenario, ScenarioError } from "../../src/scenario/validate.js";
@@ -31,6 +31,7 @@ describe("a fork with a no-op intervention equals the unforked run (common rando
     { do: "downrankVideo", video: "top", factor: 1 },
     { do: "downrankCreator", creator: 2, factor: 1 },
     { do: "setBehaviour", weight: "baseline", value: -5.8 },
+    { do: "setForYouMix", source: "exploration", value: 0.1 },
   ];
   it.each(RANKERS)("%s", (ranker) => {
     const base = run(scenario(ranker), 10, { seed: 3 });
@@ -49,6 +50,7 @@ describe("scheduled and applied interventions", () => {
     { do: "deleteEarlyLikes", video: "top", likes: "all" },
     { do: "switchRanker", ranker: "random" },
     { do: "boostNewCreators", audience: 0.02, posts: 2 },
+    { do: "setForYouMix", source: "friends", value: 3 },
   ] as InterventionChange[])("a scenario's $do at tick 8 equals a fork's at tick 8", (change) => {
     const scheduled = run(scenario("for-you", { interventions: [{ at: 8, ...change }] }), 20, {
       seed: 5,
@@ -67,6 +69,8 @@ describe("scheduled and applied interventions", () => {
       { at: 5, do: "boostNewCreators", audience: 0.02 },
       { at: 6, do: "switchRanker", ranker: "staged-exposure" },
       { at: 7, do: "hideLikeCounts" },
+      { at: 8, do: "switchRanker", ranker: "for-you" },
+      { at: 9, do: "setForYouMix", source: "trending", value: 2 },
     ];
     const input = scenario("for-you", { interventions });
     const whole = run(input, 25, { seed: 2 });
@@ -210,6 +214,38 @@ describe("what each intervention does", () => {
     const after = sim.metrics().reasons;
     expect(after[0]).toBeGreaterThan(before[0]);
     expect(after[3]).toBe(before[3]);
+  });
+});
+
+describe("setForYouMix", () => {
+  const EXPLORATION = REASONS.indexOf("exploration");
+  const share = (reasons: Float64Array, from: Float64Array) => {
+    const slots = reasons.reduce((a, n, i) => a + n - from[i], 0);
+    return (reasons[EXPLORATION] - from[EXPLORATION]) / slots;
+  };
+
+  it("moves the for-you feed's slots to the source at once: exploration at 9 of 10 weight", () => {
+    const sim = run(scenario("for-you"), 6, { seed: 4 });
+    const fork = sim.fork();
+    fork.intervene({ do: "setForYouMix", source: "exploration", value: 9 });
+    const before = sim.metrics().reasons;
+    sim.step(6);
+    fork.step(6);
+    // Weights 0.5, 0.2, 0.2, 0.1 and 9: 9/10 of the slots draw the exploration source.
+    expect(share(fork.metrics().reasons, before)).toBeGreaterThan(0.85);
+    expect(share(sim.metrics().reasons, before)).toBeLessThan(0.15);
+    expect(fork.metrics().tick).toBe(12);
+  });
+
+  it("waits in the scenario in effect for a ranker that is not for-you", () => {
+    const sim = run(scenario("popularity"), 4, { seed: 4 });
+    sim.intervene([
+      { do: "setForYouMix", source: "exploration", value: 9 },
+      { do: "switchRanker", ranker: "for-you" },
+    ]);
+    const before = sim.metrics().reasons;
+    sim.step(6);
+    expect(share(sim.metrics().reasons, before)).toBeGreaterThan(0.85);
   });
 });
 

@@ -5,7 +5,6 @@ import { parseScenario } from "../../src/scenario/validate.js";
 import "../../src/ui/controls/knob-panel.js";
 import type { KnobChange, LsKnobPanel } from "../../src/ui/controls/knob-panel.js";
 import { KNOBS, onStep, rankerWords } from "../../src/ui/knob-specs.js";
-import { applyLive, liveNotice } from "../../src/ui/live-change.js";
 import { scenarioFields } from "../../src/ui/parameter-fields.js";
 
 const fields = scenarioFields();
@@ -86,37 +85,5 @@ describe("the knob panel", () => {
       value: "random",
       shown: "videos at random",
     });
-  });
-});
-
-describe("a knob's change reaching the run", () => {
-  const change = {
-    path: "behaviour.socialProof",
-    value: "2",
-    label: "How much people copy others",
-  };
-
-  it("restarts the run until runs can branch, and says so", async () => {
-    const asked: string[] = [];
-    const outcome = await applyLive(change, async (path, value) => {
-      asked.push(`${path}=${value}`);
-      return [];
-    });
-    expect(asked).toEqual(["behaviour.socialProof=2"]);
-    expect(outcome).toEqual({ kind: "restarted" });
-    expect(liveNotice(change, outcome, "2")).toBe(
-      "Started again from tick 0 with how much people copy others at 2: a knob cannot yet change a run in the middle, so the run restarts with the same seed.",
-    );
-  });
-
-  it("passes on a refusal", async () => {
-    const outcome = await applyLive(change, async () => [
-      "behaviour.socialProof: got 2000; allowed: ≤ 1000",
-    ]);
-    expect(outcome).toEqual({
-      kind: "refused",
-      problems: ["behaviour.socialProof: got 2000; allowed: ≤ 1000"],
-    });
-    expect(liveNotice(change, outcome, "2")).toBe("");
   });
 });

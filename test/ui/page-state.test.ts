@@ -65,4 +65,16 @@ describe("the page state in the address bar", () => {
     });
     expect(writePageState(state)).toBe("?scenario=default&seed=3&fork=48&do=hideLikeCounts");
   });
+
+  it("reads and writes knobs turned mid-run as repeated live=, in order, never as overrides", () => {
+    const search =
+      "?scenario=default&seed=3&live=12%3Abehaviour.quality%3D2&live=40%3Afeed.ranker%3Drandom";
+    const state = readPageState(search, "x");
+    expect(state).toEqual({
+      scenario: "default",
+      overrides: [["seed", "3"]],
+      live: ["12:behaviour.quality=2", "40:feed.ranker=random"],
+    });
+    expect(writePageState(state)).toBe(search);
+  });
 });

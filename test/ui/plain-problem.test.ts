@@ -22,4 +22,10 @@ describe("a refused value in plain words", () => {
       detail: "the engine worker failed",
     });
   });
+
+  it("says the tick of a knob turned mid-run that a link asks for", () => {
+    expect(plain("live 12: behaviour.socialProof: got 5000; allowed: ≤ 1000").text).toBe(
+      "From tick 12 on, How much people copy others: 5000 is not allowed; it must be at most 1000.",
+    );
+  });
 });

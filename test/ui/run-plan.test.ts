@@ -151,4 +151,21 @@ describe("planning runs from the page state", () => {
       'fork: got "5"; allowed: only without compare',
     ]);
   });
+
+  it("schedules a link's live edits as interventions, and names a bad one", () => {
+    const result = plan([["population.users", "80"]], {
+      live: ["20:behaviour.socialProof=3", "9:feed.ranker=random"],
+    });
+    if (!result.ok) throw new Error(result.problems.join("\n"));
+    expect(result.runs[0].scenario.interventions).toEqual([
+      { at: 9, do: "switchRanker", ranker: "random" },
+      { at: 20, do: "setBehaviour", weight: "socialProof", value: 3 },
+    ]);
+    expect(problems(plan([], { live: ["20:behaviour.socialProof=3000"] }))).toEqual([
+      "live 20: behaviour.socialProof: got 3000; allowed: ≤ 1000",
+    ]);
+    expect(problems(plan([], { live: ["500:behaviour.quality=1"] }))[0]).toBe(
+      'live: got "500:behaviour.quality=1"; allowed: a tick from 1 to 240 (a change mid-run)',
+    );
+  });
 });

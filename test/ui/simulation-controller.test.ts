@@ -340,4 +340,49 @@ describe("pausing", () => {
     expect(page.controller.status).toBe("paused");
     expect(page.controller.tick).toBe(before);
   });
+
+  it("holds a batch that lands after Pause: the view stays at the click's tick; Step shows it", async () => {
+    let gate: Promise<void> | undefined;
+    let open: () => void = () => {};
+    const page = harness(() => {
+      const host = createEngineHost(() => Promise.reject(new Error("no files")));
+      return {
+        ...host,
+        // A long tick: the batch is still in the worker when Pause is pressed.
+        advance: async (request) => {
+          const frame = await host.advance(request);
+          if (gate) await gate;
+          return frame;
+        },
+      };
+    });
+    await page.controller.load({ ...tiny, ticks: 100 });
+    page.controller.ticksPerSecond = 60;
+    page.controller.play();
+    page.frame(100);
+    await settle();
+    const shown = page.controller.tick;
+    gate = new Promise<void>((resolve) => (open = resolve));
+    page.frame(100);
+    await settle();
+    page.controller.pause();
+    open();
+    gate = undefined;
+    for (let i = 0; i < 5; i++) {
+      page.frame(100);
+      await settle();
+    }
+    expect(page.controller.status).toBe("paused");
+    expect(page.controller.tick).toBe(shown);
+    await page.controller.step();
+    const stepped = page.controller.tick;
+    expect(stepped).toBeGreaterThan(shown);
+    // The held batch was the step: nothing more was computed, and the rows are all there.
+    expect(page.controller.series.tick.length).toBe(stepped);
+    await page.controller.step();
+    expect(page.controller.tick).toBe(stepped + 1);
+    const direct = createSimulation(parseScenario({ ...tiny, ticks: 100 }));
+    direct.step(stepped + 1);
+    expect([...page.controller.series.likes]).toEqual([...direct.metrics().series[0].likes]);
+  });
 });

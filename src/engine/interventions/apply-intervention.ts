@@ -1,5 +1,6 @@
-import type { Intervention } from "../../scenario/sections/interventions.js";
+import type { ForYouSource, Intervention } from "../../scenario/sections/interventions.js";
 import { LikeDecision } from "../like-decision.js";
+import { ForYouRanker } from "../rankers/for-you.js";
 import { createRanker } from "../rankers/index.js";
 import type { World } from "../world.js";
 
@@ -38,6 +39,13 @@ function setBehaviour(world: World, weight: string, value: number): void {
   const behaviour = { ...world.scenario.behaviour, [weight]: value };
   world.scenario = { ...world.scenario, behaviour };
   world.likeDecision = new LikeDecision(behaviour, world.pop, world.videos);
+}
+
+/** Changes one for-you source weight in the world's scenario in effect, and in its feed now. */
+function setForYouMix(world: World, source: ForYouSource, value: number): void {
+  const forYou = { ...world.scenario.feed.forYou, [source]: value };
+  world.scenario = { ...world.scenario, feed: { ...world.scenario.feed, forYou } };
+  if (world.ranker instanceof ForYouRanker) world.ranker.setMix(forYou);
 }
 
 /** Takes `likes` of a video's likes away (all of them for "all"), from its creator's too. */
@@ -104,6 +112,9 @@ export function applyIntervention(world: World, change: Intervention, what: stri
         feed: { ...world.scenario.feed, ranker: change.ranker },
       };
       world.ranker = createRanker(world);
+      return;
+    case "setForYouMix":
+      setForYouMix(world, change.source, change.value);
       return;
     case "deleteEarlyLikes":
       deleteLikes(world, videoOf(world, change.video, what), change.likes);

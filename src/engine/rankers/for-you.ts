@@ -1,3 +1,4 @@
+import type { Scenario } from "../../scenario/schema.js";
 import { declareState } from "../state/layout.js";
 import { REASONS } from "../types.js";
 import { EngagementScore } from "./engagement-score.js";
@@ -15,6 +16,8 @@ const FRESH = REASONS.indexOf("fresh");
 const EXPLORATION = REASONS.indexOf("exploration");
 const FALLBACK = REASONS.indexOf("fallback");
 const SOURCES = 5;
+
+type ForYouSettings = Scenario["feed"]["forYou"];
 
 /**
  * A personalised feed in the shape of a two-stage recommender. Each slot first draws a
@@ -63,7 +66,11 @@ export class ForYouRanker implements Ranker {
     this.bias = new PositionBias(feed.positionBias);
     this.engagement = new EngagementScore(ctx);
     this.profile = new InterestProfile(ctx.pop, feed.forYou, population.users);
-    const f = feed.forYou;
+    this.setMix(feed.forYou);
+  }
+
+  /** The sources' chances from their weights (all zero: exploration only). */
+  setMix(f: ForYouSettings): void {
     const weights = [f.interest, f.trending, f.friends, f.fresh, f.exploration];
     const total = weights.reduce((a, b) => a + b, 0);
     let sum = 0;

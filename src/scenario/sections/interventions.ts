@@ -2,6 +2,7 @@ import { z } from "zod";
 import { count, probability, real } from "../fields.js";
 import { behaviourSchema } from "./behaviour.js";
 import { RANKERS } from "./feed.js";
+import type { forYouSchema } from "./for-you.js";
 
 /** The behaviour settings an intervention may change: every number of `behaviour`. */
 export const BEHAVIOUR_WEIGHTS = [
@@ -18,6 +19,15 @@ export const BEHAVIOUR_WEIGHTS = [
   "negativeRate",
   "followAfterLikes",
 ] as const satisfies readonly (keyof typeof behaviourSchema.shape)[];
+
+/** The for-you feed's sources, whose weights an intervention may change. */
+export const FOR_YOU_SOURCES = [
+  "interest",
+  "trending",
+  "friends",
+  "fresh",
+  "exploration",
+] as const satisfies readonly (keyof typeof forYouSchema.shape)[];
 
 const at = z.int().min(0).max(10_000_000).meta({
   description:
@@ -105,6 +115,18 @@ export const interventionSchema = z.discriminatedUnion("do", [
   }),
   z.strictObject({
     at,
+    do: z.literal("setForYouMix"),
+    source: z.enum(FOR_YOU_SOURCES).meta({
+      description: "The for-you source whose weight changes (feed.forYou).",
+    }),
+    value: z.number().min(0).max(1e6).meta({
+      description:
+        "Its new weight, as in feed.forYou (the weights are shares of their sum); the for-you feed uses it at once, any other ranker once the feed switches to for-you.",
+      unit: "weight",
+    }),
+  }),
+  z.strictObject({
+    at,
     do: z.literal("deleteEarlyLikes"),
     video,
     likes: z
@@ -121,6 +143,7 @@ export const interventionSchema = z.discriminatedUnion("do", [
 export type Intervention = z.output<typeof interventionSchema>;
 export type InterventionInput = z.input<typeof interventionSchema>;
 export type InterventionName = Intervention["do"];
+export type ForYouSource = (typeof FOR_YOU_SOURCES)[number];
 /** An intervention to apply now, to a running simulation or a fork: no tick. */
 export type InterventionChange = InterventionInput extends infer I
   ? I extends InterventionInput

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from "lit";
 import type { Scenario } from "../../scenario/schema.js";
 import { valueAtPath } from "../../scenario/value-at-path.js";
-import { KNOBS, type KnobSpec, onStep, rankerWords } from "../knob-specs.js";
+import { KNOBS, type KnobSpec, knobText, rankerWords } from "../knob-specs.js";
 import { scenarioFields } from "../parameter-fields.js";
 import type { PlainProblem } from "../plain-problem.js";
 import { sensitivityMarks } from "../sensitivity-marks.js";
@@ -20,14 +20,6 @@ export interface KnobChange {
 
 function idOf(path: string): string {
   return `k-${path.replaceAll(".", "-")}`;
-}
-
-/** The knob's value in words: the ranker's plain name, a count with separators, a stepped number. */
-export function knobText(knob: KnobSpec, value: unknown): string {
-  if (knob.path === "feed.ranker") return rankerWords(String(value));
-  if (typeof value !== "number") return String(value ?? "");
-  if (knob.values) return value.toLocaleString("en-US");
-  return onStep(value, knob.step ?? 0.01);
 }
 
 /**

@@ -4,6 +4,7 @@
  * and the way back to one world.
  */
 import { html } from "lit";
+import type { SnapshotFigures } from "../../engine-host/run-snapshots.js";
 import { FORK_CHANGES, forkCaption } from "../fork-changes.js";
 import type { RunGroup } from "../run-group.js";
 
@@ -30,6 +31,23 @@ function showTick(input: Event): void {
   const slider = input.currentTarget as HTMLInputElement;
   const shown = slider.parentElement?.querySelector("#fork-tick-shown");
   if (shown) shown.textContent = slider.value;
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / 2 ** 20;
+  return mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
+}
+
+/** What the worker keeps for forks, in words: how many snapshots, how often, their memory. */
+export function snapshotWords(figures: SnapshotFigures): string {
+  const count = figures.ticks.length;
+  return `${count} snapshot${count === 1 ? "" : "s"} of this run kept (at ticks ${figures.ticks.join(", ")}; about ${megabytes(figures.bytes)} MB; a new one every ${figures.every} ticks, older ones thinned): a fork restores the nearest and plays on from there.`;
+}
+
+/** The same, short enough for the bar's one line. */
+export function snapshotsShort(figures: SnapshotFigures): string {
+  const count = figures.ticks.length;
+  return `Snapshots kept: ${count}, about ${megabytes(figures.bytes)} MB.`;
 }
 
 export function forkBar(ctx: ForkBarContext) {
@@ -66,6 +84,7 @@ export function forkBar(ctx: ForkBarContext) {
       playing
         ? "Pause to fork the run."
         : "Slide back to any tick played; both futures then run side by side."
-    }</span>
+    }
+      ${original.snapshots ? html`<span id="fork-snapshots" title=${snapshotWords(original.snapshots)}>${snapshotsShort(original.snapshots)}</span>` : ""}</span>
   </div>`;
 }
