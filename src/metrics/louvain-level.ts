@@ -30,8 +30,12 @@ export interface MoveScratch {
   touched: Int32Array;
   /** Scratch for renumbering and merging. */
   spare: Int32Array;
-  /** 1: the node is to be looked at (again) in this sweep or the next. */
-  dirty: Uint8Array;
+  /**
+   * By how much, in ties, a node's neighbours' moves since its last look may still shift its
+   * gains before another option could beat its choice (see moveNodes); below 0: the node is
+   * dirty, to be looked at (again) in this sweep or the next.
+   */
+  slack: Float64Array;
   /** Ids of communities that have lost every node, to give a node that leaves for a community of its own. */
   empty: Int32Array;
 }
@@ -48,14 +52,19 @@ const EPSILON = 0.001;
 /**
  * Local moving: every node starts alone. Sweeps go through the nodes in id order from a
  * random start (as graphology's "random walk" does), so rows are read in memory order; a
- * node is looked at only while it is dirty: all are at first, and a node's neighbours
- * outside its new community become dirty when it moves (the pruning of Leiden's fast local
- * moves, Traag, Waltman & van Eck 2019). Sweeps end when a sweep finds no dirty node. A
- * node i leaves its community and joins the community c with the largest gain
- * k_i,c − k_i·tot_c / 2m (k_i,c: i's ties into c; tot_c: c's strength without i), a community
- * of its own (gain 0), or stays, whichever is best by more than EPSILON, ties to staying and
- * then to the community met first. That gain is m times the change in modularity. Writes
- * each node's community; returns the number of moves.
+ * node is looked at only while it is dirty: all are at first, and when a node moves, its
+ * neighbours outside its new community become dirty (the pruning of Leiden's fast local
+ * moves, Traag, Waltman & van Eck 2019), but only once their choice could have changed:
+ * each look records the node's slack, by how much its choice beats every other option (plus
+ * EPSILON), and each neighbour's move takes at most leadLoss from it; the node becomes dirty
+ * when its slack runs out. Moves of non-neighbours shift totals too and, as in Leiden, do
+ * not make a node dirty. Hubs on the creator-centred graph keep slacks of hundreds of ties,
+ * so most of their followers' moves no longer make the whole hub row be read again. Sweeps
+ * end when a sweep finds no dirty node. A node i leaves its community and joins the
+ * community c with the largest gain k_i,c − k_i·tot_c / 2m (k_i,c: i's ties into c; tot_c:
+ * c's strength without i), a community of its own (gain 0), or stays, whichever is best by
+ * more than EPSILON, ties to staying and then to the community met first. That gain is m
+ * times the change in modularity. Writes each node's community; returns the number of moves.
  */
 export function moveNodes(
   level: LouvainLevel,
@@ -65,14 +74,16 @@ export function moveNodes(
   random: Random,
 ): number {
   const { nodeCount: n, offsets, targets, weights, strength } = level;
-  const { community2, members, touched, dirty, empty } = scratch;
+  const { community2, members, touched, slack, empty } = scratch;
   for (let i = 0; i < n; i++) {
     community[i] = i;
     community2[2 * i] = 0;
     community2[2 * i + 1] = strength[i];
     members[i] = 1;
   }
-  dirty.fill(1, 0, n);
+  slack.fill(-1, 0, n);
+  let maxStrength = 0;
+  for (let i = 0; i < n; i++) maxStrength = Math.max(maxStrength, strength[i]);
   const start = Math.floor(random() * n);
   let emptyCount = 0;
   let moves = 0;
@@ -80,8 +91,8 @@ export function moveNodes(
     found = 0;
     for (let step = 0; step < n; step++) {
       const i = step < n - start ? start + step : start + step - n;
-      if (dirty[i] === 0) continue;
-      dirty[i] = 0;
+      if (slack[i] >= 0) continue;
+      slack[i] = 0;
       const k = strength[i];
       if (k === 0) continue;
       const current = community[i];
@@ -97,24 +108,38 @@ export function moveNodes(
       community2[current2 + 1] -= k;
       members[current]--;
       const scale = k / twiceM;
-      let chosen2 = current2;
-      let chosenGain = community2[current2] - scale * community2[current2 + 1];
+      const stayGain = community2[current2] - scale * community2[current2 + 1];
+      const alone = members[current] === 0;
       let best2 = -1;
       let bestGain = Number.NEGATIVE_INFINITY;
+      let secondGain = Number.NEGATIVE_INFINITY;
       for (let t = 0; t < touchedCount; t++) {
         const c2 = touched[t];
         const gain = community2[c2] - scale * community2[c2 + 1];
-        if (c2 !== current2 && gain > bestGain) {
-          best2 = c2;
-          bestGain = gain;
+        if (c2 !== current2) {
+          if (gain > bestGain) {
+            secondGain = bestGain;
+            best2 = c2;
+            bestGain = gain;
+          } else if (gain > secondGain) {
+            secondGain = gain;
+          }
         }
         community2[c2] = 0;
       }
-      if (best2 >= 0 && bestGain > chosenGain + EPSILON) {
+      // The slack: by how much the choice beats every other option (staying, the best
+      // other community, a community of its own), as the next look would weigh them.
+      let chosen2 = current2;
+      let margin = stayGain + EPSILON - (alone ? bestGain : Math.max(bestGain, 0));
+      if (bestGain > stayGain + EPSILON) {
         chosen2 = best2;
-        chosenGain = bestGain;
+        margin = bestGain + EPSILON - Math.max(secondGain, stayGain, 0);
       }
-      if (members[current] > 0 && 0 > chosenGain + EPSILON) chosen2 = 2 * empty[--emptyCount];
+      if (!alone && 0 > Math.max(stayGain, bestGain) + EPSILON) {
+        chosen2 = 2 * empty[--emptyCount];
+        margin = EPSILON - Math.max(stayGain, bestGain);
+      }
+      slack[i] = margin;
       const chosen = chosen2 >> 1;
       community[i] = chosen;
       community2[chosen2 + 1] += k;
@@ -122,15 +147,59 @@ export function moveNodes(
       if (chosen === current) continue;
       if (members[current] === 0) empty[emptyCount++] = current;
       moves++;
+      // Neighbours inside `chosen` are left alone, as in Leiden.
+      const shift = (k * maxStrength) / twiceM;
       for (let e = from; e < to; e++) {
         const j = targets[e];
-        if (dirty[j] === 1 || community[j] === chosen) continue;
-        dirty[j] = 1;
-        found++;
+        const cj = community[j];
+        if (cj === chosen || slack[j] < 0) continue;
+        const w = weights === null ? 1 : weights[e];
+        slack[j] -= leadLoss(cj === current, w, shift);
+        if (slack[j] < 0) found++;
       }
     }
+    if (found > 0) emptyCount = compact(level, community, scratch);
   }
   return moves;
+}
+
+/**
+ * The most by which a neighbour's move, over a tie of weight w, from community c to d can
+ * lower the lead of a node's choice over its best other option (in ties). It takes w from
+ * the node's ties into c and gives it to d, and shifts tot_c and tot_d by the mover's
+ * strength k: when the node is in c, its own gain falls and d's rises by at most w each
+ * (the shifted totals only narrow that); otherwise one option's gain rises by at most
+ * max(w, k·k_node / 2m), and `shift` is k·(the largest strength) / 2m.
+ */
+export function leadLoss(inFrom: boolean, w: number, shift: number): number {
+  return inFrom ? 2 * w : Math.max(w, shift);
+}
+
+/**
+ * Renumbers the communities 0 .. count − 1 in order of first appearance by node, rebuilds
+ * their totals and sizes, and lists the unused ids as empty; returns how many there are.
+ * Between sweeps, so that the per-community array the moves read at random shrinks from
+ * one entry per node to one per community (from 10^6 to some 10^5 entries after the first
+ * sweep on the creator-centred graph at 10^6 nodes), with the hubs' communities first.
+ * Choices do not depend on community ids, so the moves stay the same.
+ */
+function compact(level: LouvainLevel, community: Int32Array, scratch: MoveScratch): number {
+  const { nodeCount: n, strength } = level;
+  const { community2, members, empty, spare: newId } = scratch;
+  newId.fill(-1, 0, n);
+  community2.fill(0, 0, 2 * n);
+  members.fill(0, 0, n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const c = community[i];
+    if (newId[c] < 0) newId[c] = count++;
+    const d = newId[c];
+    community[i] = d;
+    community2[2 * d + 1] += strength[i];
+    members[d]++;
+  }
+  for (let e = 0; e < n - count; e++) empty[e] = n - 1 - e;
+  return n - count;
 }
 
 /**
