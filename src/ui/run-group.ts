@@ -85,8 +85,10 @@ export class RunGroup {
     for (const run of this.runs) run.play();
   }
 
+  /** Pauses every run at the furthest tick shown, so worlds side by side stop together. */
   pause(): void {
-    for (const run of this.runs) run.pause();
+    const shown = Math.max(...this.runs.map((run) => run.tick));
+    for (const run of this.runs) run.pause(shown);
   }
 
   async step(): Promise<void> {

@@ -95,6 +95,8 @@ export class SimulationController implements ReactiveController {
    * the spotlight, an export, a fork).
    */
   private held: Frame[] = [];
+  /** The furthest tick a batch landing after Pause may still show (see `pause`). */
+  private shownUpTo = 0;
   private connection: EngineConnection | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private lastValid: { input: unknown; options: InitOptions } | undefined;
@@ -176,10 +178,16 @@ export class SimulationController implements ReactiveController {
     this.options.gate.request();
   }
 
-  pause(): void {
+  /**
+   * Stops at the tick shown, or at `shownUpTo` (worlds side by side pause at the furthest
+   * of them, so that one whose batch was still in flight catches up instead of being held a
+   * tick behind).
+   */
+  pause(shownUpTo = this.tick): void {
     this.loopId++;
     if (this.status !== "playing") return;
     this.status = "paused";
+    this.shownUpTo = shownUpTo;
     // While playing, metrics and charts arrive a few times a second; on pause, the exact tick's.
     void this.advanceBy(0);
     this.options.gate.request();
@@ -338,8 +346,12 @@ export class SimulationController implements ReactiveController {
       if (count > 0 || !playing) {
         const before = this.tick;
         const frame = await api.advance(this.request(count, !playing));
-        // Paused while the batch ran, or behind frames already held: keep it, show nothing new.
-        const late = loop !== undefined ? loop !== this.loopId : this.held.length > 0;
+        // Paused while the batch ran (past the tick it stops at), or behind frames already
+        // held: keep it, show nothing new.
+        const late =
+          loop !== undefined
+            ? loop !== this.loopId && (this.held.length > 0 || frame.tick > this.shownUpTo)
+            : this.held.length > 0;
         if (late) {
           this.held.push(frame);
           return;

@@ -385,4 +385,39 @@ describe("pausing", () => {
     direct.step(stepped + 1);
     expect([...page.controller.series.likes]).toEqual([...direct.metrics().series[0].likes]);
   });
+
+  it("shows a late batch that only catches up with the furthest world shown", async () => {
+    let gate: Promise<void> | undefined;
+    let open: () => void = () => {};
+    const page = harness(() => {
+      const host = createEngineHost(() => Promise.reject(new Error("no files")));
+      return {
+        ...host,
+        advance: async (request) => {
+          const frame = await host.advance(request);
+          if (gate) await gate;
+          return frame;
+        },
+      };
+    });
+    await page.controller.load({ ...tiny, ticks: 100 });
+    page.controller.ticksPerSecond = 60;
+    page.controller.play();
+    page.frame(100);
+    await settle();
+    const shown = page.controller.tick;
+    gate = new Promise<void>((resolve) => (open = resolve));
+    page.frame(100);
+    await settle();
+    // Another world on the page already shows a tick this batch does not pass.
+    page.controller.pause(shown + 1000);
+    open();
+    gate = undefined;
+    for (let i = 0; i < 5; i++) {
+      page.frame(100);
+      await settle();
+    }
+    expect(page.controller.status).toBe("paused");
+    expect(page.controller.tick).toBeGreaterThan(shown);
+  });
 });
