@@ -3,7 +3,6 @@ import type { RunMetrics, Summary, TimeSeries } from "../engine/types.js";
 import type { DistributionFrame } from "../engine-host/distributions.js";
 import type {
   BranchInfo,
-  EngineApi,
   Frame,
   InitOptions,
   InitResult,
@@ -19,7 +18,8 @@ import type { RaceFrame } from "../engine-host/video-race.js";
 import type { WatchedState } from "../engine-host/watched-run.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { InterventionChange } from "../scenario/sections/interventions.js";
-import type { Connect, EngineConnection } from "./engine-connection.js";
+import { EngineCalls } from "./engine-calls.js";
+import type { Connect } from "./engine-connection.js";
 import type { FrameGate } from "./frame-gate.js";
 import { SeriesStore } from "./series-store.js";
 
@@ -54,8 +54,8 @@ export const CHARTS_EVERY_MS = 500;
 /**
  * Owns one engine worker: starts it, feeds it a scenario, plays it at a chosen speed, pauses,
  * steps, resets, and restarts it after a crash. Every call to the worker goes through one
- * queue, so results are applied in the order they were asked for, and every state change
- * happens inside that queue. Components read the fields; they never talk to the worker.
+ * queue (EngineCalls), so results are applied in the order they were asked for, and every
+ * state change happens inside that queue. Components read the fields; they never talk to the worker.
  */
 export class SimulationController implements ReactiveController {
   status: RunStatus = "empty";
@@ -82,7 +82,9 @@ export class SimulationController implements ReactiveController {
   /** The distribution charts' data, refreshed a few times a second while playing. */
   charts: DistributionFrame | undefined;
   /** True while a call has gone unanswered for longer than `stallMs`: slow, or stuck. */
-  stalled = false;
+  get stalled(): boolean {
+    return this.calls.stalled;
+  }
   /** Why the engine stopped, when status is "crashed". */
   fault: string | undefined;
   ticksPerSecond = 20;
@@ -97,8 +99,7 @@ export class SimulationController implements ReactiveController {
   private held: Frame[] = [];
   /** The furthest tick a batch landing after Pause may still show (see `pause`). */
   private shownUpTo = 0;
-  private connection: EngineConnection | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly calls: EngineCalls;
   private lastValid: { input: unknown; options: InitOptions } | undefined;
   private lastAsked: { input: unknown; options: InitOptions } | undefined;
   private loopId = 0;
@@ -117,6 +118,12 @@ export class SimulationController implements ReactiveController {
     this.now = options.now ?? (() => performance.now());
     this.nextFrame = options.nextFrame ?? ((callback) => requestAnimationFrame(() => callback()));
     this.series = this.store.view();
+    this.calls = new EngineCalls({
+      connect: options.connect,
+      stallMs: options.stallMs,
+      changed: () => options.gate.request(),
+      crashed: (error) => this.crash(error),
+    });
     host.addController(this);
   }
 
@@ -124,8 +131,7 @@ export class SimulationController implements ReactiveController {
 
   hostDisconnected(): void {
     this.pause();
-    this.connection?.terminate();
-    this.connection = undefined;
+    this.calls.end();
   }
 
   /**
@@ -136,7 +142,7 @@ export class SimulationController implements ReactiveController {
     // A state to resume from is used once: Reset and a restart play from tick 0 again.
     const { resume: _, ...replay } = options;
     this.lastAsked = { input, options: replay };
-    return this.call(async (api) => {
+    return this.calls.call(async (api) => {
       const result = await api.init(input, options);
       if (result.ok) {
         this.lastValid = { input, options: replay };
@@ -158,12 +164,9 @@ export class SimulationController implements ReactiveController {
   restart(): Promise<InitResult | undefined> {
     const again = this.lastValid ?? this.lastAsked;
     this.loopId++;
-    this.connection?.terminate();
-    this.connection = undefined;
-    this.stalled = false;
+    this.calls.end();
     this.fault = undefined;
     this.status = this.lastValid ? "paused" : "empty";
-    this.queue = Promise.resolve();
     this.options.gate.request();
     return again ? this.load(again.input, again.options) : Promise.resolve(undefined);
   }
@@ -231,7 +234,7 @@ export class SimulationController implements ReactiveController {
     changes: InterventionChange[],
     replay: (tick: number) => { input: unknown; options: InitOptions },
   ): Promise<InterveneResult | undefined> {
-    return this.call(async (api) => {
+    return this.calls.call(async (api) => {
       this.release();
       const result = await api.intervene(changes);
       if (!result.ok) return result;
@@ -244,7 +247,7 @@ export class SimulationController implements ReactiveController {
 
   /** The run as it was at a tick already played (see `EngineApi.stateAt`). */
   stateAt(tick: number): Promise<WatchedState | undefined> {
-    return this.call((api) => {
+    return this.calls.call((api) => {
       this.release();
       return api.stateAt(tick);
     });
@@ -252,7 +255,7 @@ export class SimulationController implements ReactiveController {
 
   /** Puts a video (or the video a user liked last) in the spotlight; null ends it. */
   pick(target: { video: number } | { user: number } | null): Promise<SpotlightPick | undefined> {
-    return this.call(async (api) => {
+    return this.calls.call(async (api) => {
       this.release();
       const picked = await api.spotlight(target);
       if (picked.video === null) this.spotlight = undefined;
@@ -263,7 +266,7 @@ export class SimulationController implements ReactiveController {
 
   /** The whole run's metrics (every world, every series), for export and checks. */
   metrics(): Promise<RunMetrics | undefined> {
-    return this.call((api) => {
+    return this.calls.call((api) => {
       this.release();
       return api.metrics();
     });
@@ -335,7 +338,7 @@ export class SimulationController implements ReactiveController {
    * frames are held shows them: the tick already computed is the step.
    */
   private advanceBy(ticks: number, loop?: number): Promise<void> {
-    return this.call(async (api) => {
+    return this.calls.call(async (api) => {
       if (!this.scenario || (loop !== undefined && loop !== this.loopId)) return;
       if (loop === undefined && ticks > 0 && this.held.length > 0) {
         this.release();
@@ -385,53 +388,10 @@ export class SimulationController implements ReactiveController {
     this.options.gate.request();
   }
 
-  /** Runs `work` after every earlier call; a failure anywhere is a crash of this engine. */
-  private call<T>(work: (api: EngineApi) => Promise<T>): Promise<T | undefined> {
-    const connection = this.connect();
-    const run = this.queue.then(() =>
-      connection === this.connection ? this.watched(connection, work(connection.api)) : undefined,
-    );
-    this.queue = run.catch(() => undefined);
-    return run.catch((error: unknown) => {
-      if (connection === this.connection) this.crash(error);
-      return undefined;
-    });
-  }
-
-  /** Flags the engine as stalled while `answer` is overdue; clears the flag when it comes. */
-  private async watched<T>(connection: EngineConnection, answer: Promise<T>): Promise<T> {
-    const timer = setTimeout(() => {
-      if (connection !== this.connection) return;
-      this.stalled = true;
-      this.options.gate.request();
-    }, this.options.stallMs ?? 10_000);
-    try {
-      return await answer;
-    } finally {
-      clearTimeout(timer);
-      if (this.stalled && connection === this.connection) {
-        this.stalled = false;
-        this.options.gate.request();
-      }
-    }
-  }
-
-  private connect(): EngineConnection {
-    if (this.connection) return this.connection;
-    const connection = this.options.connect();
-    connection.onFault((message) => {
-      if (connection === this.connection) this.crash(new Error(message));
-    });
-    this.connection = connection;
-    return connection;
-  }
-
   private crash(error: unknown): void {
     this.loopId++;
     this.fault = error instanceof Error ? error.message : String(error);
     this.status = "crashed";
-    this.connection?.terminate();
-    this.connection = undefined;
     this.options.gate.request();
   }
 }

@@ -305,6 +305,40 @@ describe("worlds played side by side", () => {
   });
 });
 
+/**
+ * A run playing at 60 ticks a second whose next batch is still in the worker (a long tick):
+ * `landInFlight` lets it answer.
+ */
+async function playingWithBatchInFlight() {
+  let gate: Promise<void> | undefined;
+  let open: () => void = () => {};
+  const page = harness(() => {
+    const host = createEngineHost(() => Promise.reject(new Error("no files")));
+    return {
+      ...host,
+      advance: async (request) => {
+        const frame = await host.advance(request);
+        if (gate) await gate;
+        return frame;
+      },
+    };
+  });
+  await page.controller.load({ ...tiny, ticks: 100 });
+  page.controller.ticksPerSecond = 60;
+  page.controller.play();
+  page.frame(100);
+  await settle();
+  const shown = page.controller.tick;
+  gate = new Promise<void>((resolve) => (open = resolve));
+  page.frame(100);
+  await settle();
+  const landInFlight = () => {
+    open();
+    gate = undefined;
+  };
+  return { page: { ...page, landInFlight }, shown };
+}
+
 describe("pausing", () => {
   it("runs no batch of the play loop that was still queued behind another call", async () => {
     let release: () => void = () => {};
@@ -342,32 +376,9 @@ describe("pausing", () => {
   });
 
   it("holds a batch that lands after Pause: the view stays at the click's tick; Step shows it", async () => {
-    let gate: Promise<void> | undefined;
-    let open: () => void = () => {};
-    const page = harness(() => {
-      const host = createEngineHost(() => Promise.reject(new Error("no files")));
-      return {
-        ...host,
-        // A long tick: the batch is still in the worker when Pause is pressed.
-        advance: async (request) => {
-          const frame = await host.advance(request);
-          if (gate) await gate;
-          return frame;
-        },
-      };
-    });
-    await page.controller.load({ ...tiny, ticks: 100 });
-    page.controller.ticksPerSecond = 60;
-    page.controller.play();
-    page.frame(100);
-    await settle();
-    const shown = page.controller.tick;
-    gate = new Promise<void>((resolve) => (open = resolve));
-    page.frame(100);
-    await settle();
+    const { page, shown } = await playingWithBatchInFlight();
     page.controller.pause();
-    open();
-    gate = undefined;
+    await page.landInFlight();
     for (let i = 0; i < 5; i++) {
       page.frame(100);
       await settle();
@@ -387,32 +398,10 @@ describe("pausing", () => {
   });
 
   it("shows a late batch that only catches up with the furthest world shown", async () => {
-    let gate: Promise<void> | undefined;
-    let open: () => void = () => {};
-    const page = harness(() => {
-      const host = createEngineHost(() => Promise.reject(new Error("no files")));
-      return {
-        ...host,
-        advance: async (request) => {
-          const frame = await host.advance(request);
-          if (gate) await gate;
-          return frame;
-        },
-      };
-    });
-    await page.controller.load({ ...tiny, ticks: 100 });
-    page.controller.ticksPerSecond = 60;
-    page.controller.play();
-    page.frame(100);
-    await settle();
-    const shown = page.controller.tick;
-    gate = new Promise<void>((resolve) => (open = resolve));
-    page.frame(100);
-    await settle();
+    const { page, shown } = await playingWithBatchInFlight();
     // Another world on the page already shows a tick this batch does not pass.
     page.controller.pause(shown + 1000);
-    open();
-    gate = undefined;
+    await page.landInFlight();
     for (let i = 0; i < 5; i++) {
       page.frame(100);
       await settle();
