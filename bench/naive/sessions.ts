@@ -36,7 +36,7 @@ export function runNaiveSessions(world: NaiveWorld): void {
 
 /** src/engine/turn-order.ts: blocks of neighbouring ids in a random order, each shuffled. */
 function takeTurns(world: NaiveWorld, opened: NaiveUser[]): NaiveUser[] {
-  const size = world.scenario.population.turnBlock;
+  const size = Math.max(1, Math.floor(opened.length / world.scenario.population.turnBlocks));
   const blocks: NaiveUser[][] = [];
   for (let from = 0; from < opened.length; from += size)
     blocks.push(opened.slice(from, from + size));

@@ -47,11 +47,11 @@ export function estimateBytes(scenario: Scenario, network?: EdgeList): number {
   const learns = feed.ranker === "for-you" && feed.forYou.interests === "learned";
   const memory =
     users *
-    (UserMemory.bytesPerUser(expectedViews(scenario, population.activity), feed.inboxSize) +
-      4 * population.topics +
-      9 +
-      (learns ? 4 * population.topics + 8 : 0)) +
-    4 * Math.ceil(users / population.turnBlock);
+      (UserMemory.bytesPerUser(expectedViews(scenario, population.activity), feed.inboxSize) +
+        4 * population.topics +
+        9 +
+        (learns ? 4 * population.topics + 8 : 0)) +
+    4 * Math.min(users, 2 * population.turnBlocks);
   const videos =
     (content.catalog +
       creatorCount * creators.postRate * Math.min(creators.maxMotivation, 1) * scenario.ticks) *

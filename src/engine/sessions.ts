@@ -1,6 +1,6 @@
 import { log } from "../deterministic/exact-math.js";
 import type { Pick } from "./rankers/index.js";
-import { shuffleTurns } from "./turn-order.js";
+import { shuffleTurns, turnBlockSize } from "./turn-order.js";
 import { INBOX_LIKE, INBOX_SHARE } from "./user-memory.js";
 import type { World } from "./world.js";
 
@@ -23,7 +23,7 @@ export function runSessions(world: World): void {
   for (let user = 0; user < pop.users; user++) {
     if (sessions() < activity[user] && away[user] === 0) order[opened++] = user;
   }
-  const block = scenario.population.turnBlock;
+  const block = turnBlockSize(opened, scenario.population.turnBlocks);
   const blocks = shuffleTurns(order, opened, block, turnBlocks, sessions);
   for (let b = 0; b < blocks; b++) {
     const from = turnBlocks[b] * block;

@@ -102,7 +102,7 @@ export class World implements FeedContext {
   readonly reasonCounts = new Float64Array(REASONS.length);
   /** The users who opened the app this tick, in the order they take their turns. */
   readonly order: Int32Array;
-  /** The blocks of `order` in the order they take their turns (see shuffleTurns). */
+  /** The blocks of `order` in the order they take their turns (see shuffleTurns): at most 2 × turnBlocks. */
   readonly turnBlocks: Int32Array;
   /** What the sessions loop read to warm a user's rows (meaningless; see warmUser). */
   warmed = 0;
@@ -142,7 +142,7 @@ export class World implements FeedContext {
     this.gate = new FeedGate(pop.creators);
     this.likesGiven = new Uint32Array(pop.users);
     this.order = new Int32Array(pop.users);
-    this.turnBlocks = new Int32Array(Math.ceil(pop.users / scenario.population.turnBlock));
+    this.turnBlocks = new Int32Array(Math.min(pop.users, 2 * scenario.population.turnBlocks));
     this.topicCounts = new Uint32Array(pop.users * pop.topics);
     this.trace = new FeedTraceRecorder(traceUser);
     this.viralBar = Math.max(1, Math.ceil(scenario.content.viralShare * pop.users));

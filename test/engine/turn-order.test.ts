@@ -2,7 +2,7 @@ import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 import { studentTQuantile } from "../../src/cli/stats/student-t.js";
 import { createSimulation } from "../../src/engine/index.js";
-import { shuffleTurns } from "../../src/engine/turn-order.js";
+import { shuffleTurns, turnBlockSize } from "../../src/engine/turn-order.js";
 import type { ScenarioInput } from "../../src/scenario/schema.js";
 
 /** The turns of `opened` users (ids 0 … opened − 1) for one draw of the stream. */
@@ -17,6 +17,16 @@ function turns(opened: number, block: number, random: () => number): number[] {
   }
   return out;
 }
+
+describe("turnBlockSize", () => {
+  it("gives about `blocks` blocks, and blocks of one user when fewer than twice as many opened", () => {
+    expect(turnBlockSize(1999, 1000)).toBe(1);
+    expect(turnBlockSize(2000, 1000)).toBe(2);
+    expect(turnBlockSize(30_000, 1000)).toBe(30);
+    expect(turnBlockSize(0, 1000)).toBe(1);
+    expect(turnBlockSize(5, 1)).toBe(5);
+  });
+});
 
 describe("shuffleTurns", () => {
   it("gives every user who opened the app exactly one turn, with opened − 1 draws", () => {
@@ -82,16 +92,15 @@ describe("shuffleTurns", () => {
 });
 
 /*
- * The block order changes which run a seed gives, not what the runs look like: over 24
- * seeds of a 2,000-user default world (about 600 turns a tick in ten blocks of 64, so the
- * blocks are coarse), the paired differences (blocks of 64 − plain shuffle; same population,
- * graph and videos) of the headline figures have a 99% confidence interval inside ±5% of the
- * plain shuffle's mean. A real effect of 5% fails it, and so does a test without the power to
- * see one (the like rate's pair differences have sd ≈ 4.2% of its mean, so its interval is
- * about ±2.4%). The top-1% share is left out: its pair differences have sd ≈ 11% of its mean
- * here (more than its spread over seeds, 7%), too wide for a 5% margin without four times
- * the seeds. docs/model.md gives the comparison of every figure on 160 seeds of the default
- * scenario.
+ * The block order changes which run a seed gives, not what the runs look like. Over 24 seeds
+ * of a 2,000-user default world cut into 10 blocks a tick (about 60 users each, far coarser
+ * than the default's at most 1/1,000 of the turns), the paired differences (10 blocks − a
+ * plain shuffle; same population, graph and videos) of the headline figures have a 99%
+ * confidence interval inside ±5% of the plain shuffle's mean. A real effect of 5% fails it,
+ * and so does a test without the power to see one (the like rate's pair differences have
+ * sd ≈ 4.2% of its mean, so its interval is about ±2.4%). The top-1% share is left out: its
+ * pair differences have sd ≈ 11% of its mean here (more than its spread over seeds, 7%), too
+ * wide for a 5% margin without four times the seeds.
  */
 const USERS = 2000;
 const TICKS = 80;
@@ -100,26 +109,21 @@ const MARGIN = 0.05;
 
 describe("turns in blocks", () => {
   it("leave the summary figures where a plain shuffle puts them (99% CIs within ±5%)", () => {
-    const scenario = (turnBlock: number): ScenarioInput => ({
+    const scenario = (turnBlocks: number): ScenarioInput => ({
       name: "turn blocks",
       ticks: TICKS,
-      population: { users: USERS, turnBlock },
+      population: { users: USERS, turnBlocks },
       metrics: { every: 1000 },
     });
     const runs = Array.from({ length: SEEDS }, (_, i) =>
-      [1, 64].map((block) => {
-        const sim = createSimulation(scenario(block), { seed: i + 1 });
+      [USERS, 10].map((blocks) => {
+        const sim = createSimulation(scenario(blocks), { seed: i + 1 });
         sim.step(TICKS);
         return sim.metrics().summary;
       }),
     );
     const t = studentTQuantile(0.995, SEEDS - 1);
-    for (const name of [
-      "giniVideos",
-      "likeRate",
-      "feedDiversity",
-      "qualitySpearman",
-    ] as const) {
+    for (const name of ["giniVideos", "likeRate", "feedDiversity", "qualitySpearman"] as const) {
       const diffs = runs.map(([plain, blocks]) => blocks[name] - plain[name]);
       const base = runs.reduce((a, [plain]) => a + plain[name], 0) / SEEDS;
       const mean = diffs.reduce((a, b) => a + b, 0) / SEEDS;
