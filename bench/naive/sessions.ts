@@ -10,18 +10,14 @@ export function pushInbox(world: NaiveWorld, user: NaiveUser, entry: InboxEntry)
 }
 
 /**
- * The sessions of src/engine/sessions.ts: who opens the app, their turns in a shuffled
- * order, how long they scroll, each slot.
+ * The sessions of src/engine/sessions.ts: who opens the app, their turns in shuffled
+ * blocks, how long they scroll, each slot.
  */
 export function runNaiveSessions(world: NaiveWorld): void {
   const meanLength = world.scenario.population.sessionLength;
   const logContinue = meanLength > 1 ? Math.log(1 - 1 / meanLength) : 0;
   const opened = world.users.filter((user) => world.sessions() < user.activity && !user.away);
-  for (let i = opened.length - 1; i > 0; i--) {
-    const j = Math.floor(world.sessions() * (i + 1));
-    [opened[i], opened[j]] = [opened[j], opened[i]];
-  }
-  for (const user of opened) {
+  for (const user of takeTurns(world, opened)) {
     const length =
       logContinue === 0 ? 1 : 1 + Math.floor(Math.log(1 - world.sessions()) / logContinue);
     const session: Impression[] = [];
@@ -35,6 +31,25 @@ export function runNaiveSessions(world: NaiveWorld): void {
     const leaveRate = world.scenario.population.leaveRate;
     if (!session.some((event) => event.liked) && leaveRate > 0 && world.behaviour() < leaveRate)
       user.away = true;
+  }
+}
+
+/** src/engine/turn-order.ts: blocks of neighbouring ids in a random order, each shuffled. */
+function takeTurns(world: NaiveWorld, opened: NaiveUser[]): NaiveUser[] {
+  const size = Math.max(1, Math.floor(opened.length / world.scenario.population.turnBlocks));
+  const blocks: NaiveUser[][] = [];
+  for (let from = 0; from < opened.length; from += size)
+    blocks.push(opened.slice(from, from + size));
+  const turns = blocks.map((_, i) => i);
+  shuffle(world, turns);
+  for (const block of blocks) shuffle(world, block);
+  return turns.flatMap((i) => blocks[i]);
+}
+
+function shuffle<T>(world: NaiveWorld, items: T[]): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(world.sessions() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
   }
 }
 

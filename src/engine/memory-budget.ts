@@ -42,14 +42,16 @@ export function estimateBytes(scenario: Scenario, network?: EdgeList): number {
   const ties = expectedTies(scenario, network);
   const graph = 2 * 4 * (ties + 2 * users) + 2 * 12 * users;
   // Per user: the memory, impressions per topic, likes given, the turn order, the away flag,
-  // and what a learning for-you feed keeps (evidence per topic and its total).
+  // and what a learning for-you feed keeps (evidence per topic and its total); per block of
+  // turns, its place in the order.
   const learns = feed.ranker === "for-you" && feed.forYou.interests === "learned";
   const memory =
     users *
-    (UserMemory.bytesPerUser(expectedViews(scenario, population.activity), feed.inboxSize) +
-      4 * population.topics +
-      9 +
-      (learns ? 4 * population.topics + 8 : 0));
+      (UserMemory.bytesPerUser(expectedViews(scenario, population.activity), feed.inboxSize) +
+        4 * population.topics +
+        9 +
+        (learns ? 4 * population.topics + 8 : 0)) +
+    4 * Math.min(users, 2 * population.turnBlocks);
   const videos =
     (content.catalog +
       creatorCount * creators.postRate * Math.min(creators.maxMotivation, 1) * scenario.ticks) *

@@ -1,21 +1,21 @@
 import { log } from "../deterministic/exact-math.js";
 import type { Pick } from "./rankers/index.js";
+import { shuffleTurns, turnBlockSize } from "./turn-order.js";
 import { INBOX_LIKE, INBOX_SHARE } from "./user-memory.js";
 import type { World } from "./world.js";
 
 /**
  * The hot loop: every user who opens the app scrolls a session, the ranker fills each slot,
  * and the like decision, sharing, propagation and follows follow from each impression.
- * Users who open the app take their turns in a fresh random order each tick, so no
- * attribute tied to ids (the hubs of a Barabási–Albert graph have the lowest) decides who
- * sees the freshest counts. Nothing here allocates.
+ * Users who open the app take their turns in a fresh random order each tick (shuffleTurns),
+ * so no attribute tied to ids (the hubs of a Barabási–Albert graph have the lowest) decides
+ * who sees the freshest counts. Nothing here allocates.
  */
 export function runSessions(world: World): void {
-  const { pop, sessions, ranker, scenario, pick, order, gate } = world;
+  const { pop, sessions, scenario, order, away, ranker, pick, gate, turnBlocks } = world;
   const meanLength = scenario.population.sessionLength;
   const logContinue = meanLength > 1 ? log(1 - 1 / meanLength) : 0;
   const { activity } = pop;
-  const { away } = world;
   const leaveRate = scenario.population.leaveRate;
   let opened = 0;
   // One draw per user whether or not it is away, so who opens the app stays the same
@@ -23,29 +23,28 @@ export function runSessions(world: World): void {
   for (let user = 0; user < pop.users; user++) {
     if (sessions() < activity[user] && away[user] === 0) order[opened++] = user;
   }
-  // Fisher–Yates over the users who opened the app.
-  for (let i = opened - 1; i > 0; i--) {
-    const j = Math.floor(sessions() * (i + 1));
-    const t = order[i];
-    order[i] = order[j];
-    order[j] = t;
-  }
-  for (let turn = 0; turn < opened; turn++) {
-    const user = order[turn];
-    warmUser(world, user);
-    // Session lengths are geometric with the scenario's mean (at least one video).
-    const length = logContinue === 0 ? 1 : 1 + Math.floor(log(1 - sessions()) / logContinue);
-    let liked = false;
-    for (let slot = 0; slot < length; slot++) {
-      if (gate.active === 0) ranker.pick(user, pick);
-      else gate.pick(world, user, slot, pick);
-      if (pick.video < 0) break;
-      if (impression(world, user, pick)) liked = true;
-    }
-    // A session that brought nothing worth a like may drive the user away for a while.
-    if (!liked && leaveRate > 0 && world.behaviour() < leaveRate) {
-      away[user] = 1;
-      world.awayCount++;
+  const block = turnBlockSize(opened, scenario.population.turnBlocks);
+  const blocks = shuffleTurns(order, opened, block, turnBlocks, sessions);
+  for (let b = 0; b < blocks; b++) {
+    const from = turnBlocks[b] * block;
+    const to = Math.min(opened, from + block);
+    for (let turn = from; turn < to; turn++) {
+      const user = order[turn];
+      warmUser(world, user);
+      // Session lengths are geometric with the scenario's mean (at least one video).
+      const length = logContinue === 0 ? 1 : 1 + Math.floor(log(1 - sessions()) / logContinue);
+      let liked = false;
+      for (let slot = 0; slot < length; slot++) {
+        if (gate.active === 0) ranker.pick(user, pick);
+        else gate.pick(world, user, slot, pick);
+        if (pick.video < 0) break;
+        if (impression(world, user, pick)) liked = true;
+      }
+      // A session that brought nothing worth a like may drive the user away for a while.
+      if (!liked && leaveRate > 0 && world.behaviour() < leaveRate) {
+        away[user] = 1;
+        world.awayCount++;
+      }
     }
   }
 }

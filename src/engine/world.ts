@@ -44,7 +44,7 @@ export class World implements FeedContext {
       "nextIntervention",
     ],
     streams: ["ranking", "behaviour", "sessions", "interventionDraws"],
-    scratch: ["order"],
+    scratch: ["order", "turnBlocks"],
     parts: {
       graph: SOCIAL_GRAPH_LAYOUT,
       videos: VideoStore.layout,
@@ -102,6 +102,8 @@ export class World implements FeedContext {
   readonly reasonCounts = new Float64Array(REASONS.length);
   /** The users who opened the app this tick, in the order they take their turns. */
   readonly order: Int32Array;
+  /** The blocks of `order` in the order they take their turns (see shuffleTurns): at most 2 × turnBlocks. */
+  readonly turnBlocks: Int32Array;
   /** What the sessions loop read to warm a user's rows (meaningless; see warmUser). */
   warmed = 0;
   /** The current slot's choice, filled by the ranker and read by the sessions loop. */
@@ -140,6 +142,7 @@ export class World implements FeedContext {
     this.gate = new FeedGate(pop.creators);
     this.likesGiven = new Uint32Array(pop.users);
     this.order = new Int32Array(pop.users);
+    this.turnBlocks = new Int32Array(Math.min(pop.users, 2 * scenario.population.turnBlocks));
     this.topicCounts = new Uint32Array(pop.users * pop.topics);
     this.trace = new FeedTraceRecorder(traceUser);
     this.viralBar = Math.max(1, Math.ceil(scenario.content.viralShare * pop.users));

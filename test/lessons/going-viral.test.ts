@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { createSimulation } from "../../src/engine/index.js";
 import { armScenario } from "../../src/lessons/arm-overrides.js";
 import { goingViral as lesson } from "../../src/lessons/definitions/going-viral.js";
-import { runArm, scenarioInput, seedsUpTo } from "./helpers.js";
+import { scenarioInput, seedsUpTo } from "./helpers.js";
 
 /**
  * The scenario is an independent cascade on an Erdős–Rényi graph (see its header and
@@ -17,15 +18,24 @@ interface Cascade {
   /** Share of users who saw the video, and who liked it. */
   seen: number;
   liked: number;
+  /** Whether it reached anyone new in the run's last LATE ticks: still under way at the end. */
+  spreading: boolean;
 }
 
+const LATE = 10;
+
 function cascades(arm: "a" | "b", seed: number): Cascade[] {
-  const simulation = runArm(lesson, arm, seed);
+  const scenario = armScenario(scenarioInput(lesson), lesson.arms[arm]);
+  const simulation = createSimulation(scenario, { seed });
+  simulation.step(scenario.ticks - LATE);
+  const before = Float64Array.from(simulation.snapshot().videos.impressions);
+  simulation.step(LATE);
   const { videos } = simulation.snapshot();
-  const users = simulation.scenario.population.users;
+  const users = scenario.population.users;
   return Array.from(videos.impressions, (seen, v) => ({
     seen: seen / users,
     liked: videos.likes[v] / users,
+    spreading: seen > before[v],
   }));
 }
 
@@ -78,7 +88,10 @@ describe("lesson: going viral (the cascade threshold)", () => {
     expect(Math.abs(giants / all.length - s)).toBeLessThan(
       3.5 * Math.sqrt((s * (1 - s)) / all.length),
     );
-    // Between small and giant cascades there is a gap: none is seen by 5% to 30% of users.
-    expect(all.filter((cascade) => cascade.seen > 0.05 && cascade.seen < 0.3)).toEqual([]);
+    // Between small and giant cascades there is a gap: no cascade that has run its course is
+    // seen by 5% to 30% of users. One that starts slowly (a liker or two for many ticks) can
+    // still be on its way up at the end of the run, in the gap; such a cascade is spreading.
+    const inGap = all.filter((cascade) => cascade.seen > 0.05 && cascade.seen < 0.3);
+    expect(inGap.filter((cascade) => !cascade.spreading)).toEqual([]);
   });
 });

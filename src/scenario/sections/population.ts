@@ -58,6 +58,16 @@ export const populationSchema = z
       0,
       1,
     ),
+    turnBlocks: count(
+      1000,
+      {
+        description:
+          "The users who opened the app take their turns in this many blocks of neighbouring ids (blocks of one user when fewer opened): the blocks in a random order, the users of each block in a random order. Every user is as likely to go early as late, whatever its id, and every pair of users is equally likely either way round; a block is at most about 1/turnBlocks of the tick's turns. A value at least population.users is a plain shuffle. Blocks keep one session's memory next to the last one's (about 12–19% faster at 100,000 users).",
+        unit: "blocks",
+      },
+      1,
+      50_000_000,
+    ),
     creatorShare: probability(0.05, {
       description: "Share of users who post videos from the start (more join: creators.joinRate).",
     }),
