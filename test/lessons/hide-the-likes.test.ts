@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signTest } from "../../src/cli/stats/paired.js";
+import { studentTQuantile } from "../../src/cli/stats/student-t.js";
 import { futureEffects } from "../../src/engine/future-effects.js";
 import { createSimulation } from "../../src/engine/index.js";
 import type { Simulation } from "../../src/engine/types.js";
@@ -63,7 +64,7 @@ function fisherGreater(s1: number, n1: number, s2: number, n2: number): number {
 }
 
 describe("lesson: hide the likes", () => {
-  const runs = seedsUpTo(16).map(futures);
+  const runs = seedsUpTo(32).map(futures);
   const first = runs.slice(0, 12);
 
   it("the lesson's arms are the fork: the scheduled intervention gives the forked future", () => {
@@ -78,9 +79,15 @@ describe("lesson: hide the likes", () => {
     const viral = signTest(first.map((r) => r.b.viralCount - r.a.viralCount));
     expect(viral.negative).toBeGreaterThanOrEqual(11);
     expect(viral.p).toBeLessThan(0.01);
-    const gini = signTest(first.map((r) => r.b.giniVideos - r.a.giniVideos));
-    expect(gini.negative).toBeGreaterThanOrEqual(11);
-    expect(gini.p).toBeLessThan(0.01);
+    // The Gini falls on average, not in every seed: over seeds 1–64 it fell in 42 of the 48
+    // seeds tested in sets of 12. One-sided paired t-test at α = 0.025 (t < −2.20 for 11 df);
+    // on the four sets, t was −2.6 to −6.4.
+    const gini = first.map((r) => r.b.giniVideos - r.a.giniVideos);
+    const mean = gini.reduce((s, d) => s + d, 0) / gini.length;
+    const sd = Math.sqrt(gini.reduce((s, d) => s + (d - mean) ** 2, 0) / (gini.length - 1));
+    expect(mean / (sd / Math.sqrt(gini.length))).toBeLessThan(
+      -studentTQuantile(0.975, gini.length - 1),
+    );
   });
 
   it("the videos' order changes little: their likes in the two futures correlate above 0.8", () => {
@@ -92,8 +99,9 @@ describe("lesson: hide the likes", () => {
     const late = runs.filter((r) => !r.winnerEarly);
     const kept = (rs: typeof runs) => rs.filter((r) => r.winnerKept).length;
     const p = fisherGreater(kept(early), early.length, kept(late), late.length);
-    // Over seeds 1..16: kept in 6 of 9 seeds where the winner was viral before tick 24, in 0 of
-    // 7 where it was not (p ≈ 0.01).
-    expect(p).toBeLessThan(0.05);
+    // Over seeds 1..64: kept in 30 of 40 seeds where the winner was viral before tick 24, in 1
+    // of 24 where it was not. On 16 seeds the test was too weak (p = 0.06–0.1 on seeds 17–32
+    // or 25–40), so it runs 32.
+    expect(p).toBeLessThan(0.01);
   });
 });

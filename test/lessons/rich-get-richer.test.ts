@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signTest } from "../../src/cli/stats/paired.js";
+import { studentTQuantile } from "../../src/cli/stats/student-t.js";
 import { richGetRicher as lesson } from "../../src/lessons/definitions/rich-get-richer.js";
 import { runArm, seedsUpTo } from "./helpers.js";
 
@@ -39,11 +40,16 @@ describe("lesson: the rich get richer", () => {
     expect(gain.reduce((s, g) => s + g, 0) / gain.length).toBeLessThan(0.03);
   });
 
+  /*
+   * Over seeds 1–48 the quality–likes Spearman correlation was lower under the popularity feed
+   * in 45 of the 48 seeds (by 0.05 on average), not in every one. One-sided paired t-test at
+   * α = 0.025 (t < −2.20 for 11 df); on the four sets of 12 seeds 1–48, t was −2.4 to −8.5.
+   */
   it("under the popularity feed likes track quality less closely", () => {
-    const spearman = signTest(
-      pairs.map((p) => p.popularity.qualitySpearman - p.random.qualitySpearman),
-    );
-    expect(spearman.negative).toBe(SEEDS.length);
-    expect(spearman.p).toBeLessThan(0.001);
+    const differences = pairs.map((p) => p.popularity.qualitySpearman - p.random.qualitySpearman);
+    const n = differences.length;
+    const mean = differences.reduce((s, d) => s + d, 0) / n;
+    const sd = Math.sqrt(differences.reduce((s, d) => s + (d - mean) ** 2, 0) / (n - 1));
+    expect(mean / (sd / Math.sqrt(n))).toBeLessThan(-studentTQuantile(0.975, n - 1));
   });
 });
