@@ -4,17 +4,11 @@ import { engineModel, naiveModel, type SteppedModel } from "../../bench/models.j
 import { NaiveWorld } from "../../bench/naive/world.js";
 import { studentTQuantile } from "../../src/cli/stats/student-t.js";
 import { createSimulation } from "../../src/engine/index.js";
+import { meanAndError } from "../mean-and-error.js";
 
 function runTicks(model: SteppedModel, ticks: number) {
   for (let tick = 0; tick < ticks; tick++) model.step();
   return model.totals();
-}
-
-function meanAndStandardError(values: number[]): { mean: number; se: number } {
-  const n = values.length;
-  const mean = values.reduce((a, b) => a + b, 0) / n;
-  const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
-  return { mean, se: Math.sqrt(variance / n) };
 }
 
 describe("the naive reference", () => {
@@ -55,11 +49,11 @@ describe("the naive reference", () => {
     }
     const critical = studentTQuantile(1 - 0.002 / 2, seeds - 1);
     for (const differences of [likeRate, impressions]) {
-      const { mean, se } = meanAndStandardError(differences);
-      expect(Math.abs(mean)).toBeLessThan(critical * se);
+      const { mean, error } = meanAndError(differences);
+      expect(Math.abs(mean)).toBeLessThan(critical * error);
     }
     // The tolerance stays a small share of the rate itself, or the test would prove nothing.
-    expect(critical * meanAndStandardError(likeRate).se).toBeLessThan(0.2 * engineRate);
+    expect(critical * meanAndError(likeRate).error).toBeLessThan(0.2 * engineRate);
   });
 
   it("refuses a ranker it does not transcribe, naming the field", () => {

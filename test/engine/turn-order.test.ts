@@ -4,6 +4,7 @@ import { studentTQuantile } from "../../src/cli/stats/student-t.js";
 import { createSimulation } from "../../src/engine/index.js";
 import { shuffleTurns, turnBlockSize } from "../../src/engine/turn-order.js";
 import type { ScenarioInput } from "../../src/scenario/schema.js";
+import { meanAndError } from "../mean-and-error.js";
 
 /** The turns of `opened` users (ids 0 … opened − 1) for one draw of the stream. */
 function turns(opened: number, block: number, random: () => number): number[] {
@@ -126,11 +127,8 @@ describe("turns in blocks", () => {
     for (const name of ["giniVideos", "likeRate", "feedDiversity", "qualitySpearman"] as const) {
       const diffs = runs.map(([plain, blocks]) => blocks[name] - plain[name]);
       const base = runs.reduce((a, [plain]) => a + plain[name], 0) / SEEDS;
-      const mean = diffs.reduce((a, b) => a + b, 0) / SEEDS;
-      const sd = Math.sqrt(diffs.reduce((a, d) => a + (d - mean) ** 2, 0) / (SEEDS - 1));
-      expect(Math.abs(mean) + (t * sd) / Math.sqrt(SEEDS), name).toBeLessThan(
-        MARGIN * Math.abs(base),
-      );
+      const { mean, error } = meanAndError(diffs);
+      expect(Math.abs(mean) + t * error, name).toBeLessThan(MARGIN * Math.abs(base));
     }
   });
 });

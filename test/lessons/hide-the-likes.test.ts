@@ -7,6 +7,7 @@ import type { Simulation } from "../../src/engine/types.js";
 import { armScenario } from "../../src/lessons/arm-overrides.js";
 import { hideTheLikes as lesson } from "../../src/lessons/definitions/hide-the-likes.js";
 import { spearman } from "../../src/metrics/index.js";
+import { meanAndError } from "../mean-and-error.js";
 import { runArm, scenarioInput, seedsUpTo } from "./helpers.js";
 
 const AT = 24;
@@ -82,12 +83,8 @@ describe("lesson: hide the likes", () => {
     // The Gini falls on average, not in every seed: over seeds 1–64 it fell in 42 of the 48
     // seeds tested in sets of 12. One-sided paired t-test at α = 0.025 (t < −2.20 for 11 df);
     // on the four sets, t was −2.6 to −6.4.
-    const gini = first.map((r) => r.b.giniVideos - r.a.giniVideos);
-    const mean = gini.reduce((s, d) => s + d, 0) / gini.length;
-    const sd = Math.sqrt(gini.reduce((s, d) => s + (d - mean) ** 2, 0) / (gini.length - 1));
-    expect(mean / (sd / Math.sqrt(gini.length))).toBeLessThan(
-      -studentTQuantile(0.975, gini.length - 1),
-    );
+    const { mean, error } = meanAndError(first.map((r) => r.b.giniVideos - r.a.giniVideos));
+    expect(mean / error).toBeLessThan(-studentTQuantile(0.975, first.length - 1));
   });
 
   it("the videos' order changes little: their likes in the two futures correlate above 0.8", () => {

@@ -3,6 +3,7 @@ import { signTest } from "../../src/cli/stats/paired.js";
 import { studentTQuantile } from "../../src/cli/stats/student-t.js";
 import { qualityVsPopularity as lesson } from "../../src/lessons/definitions/quality-vs-popularity.js";
 import type { ArmValue } from "../../src/lessons/lesson.js";
+import { meanAndError } from "../mean-and-error.js";
 import { pageTrendTest, runArm, seedsUpTo } from "./helpers.js";
 
 /**
@@ -55,10 +56,8 @@ describe("lesson: quality vs popularity", () => {
     // One-sided 99% lower confidence bound (Student's t) of the mean paired change. Over seeds
     // 1–48 the change is +0.020 [+0.014, +0.026]: the correlation rises; on the four sets of 12
     // the 99% bound was −0.004 to +0.011 (a 99.9% bound dipped to −0.013 on seeds 37–48).
-    const n = changes.length;
-    const mean = changes.reduce((s, d) => s + d, 0) / n;
-    const sd = Math.sqrt(changes.reduce((s, d) => s + (d - mean) ** 2, 0) / (n - 1));
-    expect(mean - studentTQuantile(0.99, n - 1) * (sd / Math.sqrt(n))).toBeGreaterThan(-0.01);
+    const { mean, error } = meanAndError(changes);
+    expect(mean - studentTQuantile(0.99, changes.length - 1) * error).toBeGreaterThan(-0.01);
   });
 
   it("likes become more unequal as social proof grows", () => {

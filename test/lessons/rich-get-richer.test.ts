@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signTest } from "../../src/cli/stats/paired.js";
 import { studentTQuantile } from "../../src/cli/stats/student-t.js";
 import { richGetRicher as lesson } from "../../src/lessons/definitions/rich-get-richer.js";
+import { meanAndError } from "../mean-and-error.js";
 import { runArm, seedsUpTo } from "./helpers.js";
 
 /**
@@ -46,10 +47,9 @@ describe("lesson: the rich get richer", () => {
    * α = 0.025 (t < −2.20 for 11 df); on the four sets of 12 seeds 1–48, t was −2.4 to −8.5.
    */
   it("under the popularity feed likes track quality less closely", () => {
-    const differences = pairs.map((p) => p.popularity.qualitySpearman - p.random.qualitySpearman);
-    const n = differences.length;
-    const mean = differences.reduce((s, d) => s + d, 0) / n;
-    const sd = Math.sqrt(differences.reduce((s, d) => s + (d - mean) ** 2, 0) / (n - 1));
-    expect(mean / (sd / Math.sqrt(n))).toBeLessThan(-studentTQuantile(0.975, n - 1));
+    const { mean, error } = meanAndError(
+      pairs.map((p) => p.popularity.qualitySpearman - p.random.qualitySpearman),
+    );
+    expect(mean / error).toBeLessThan(-studentTQuantile(0.975, pairs.length - 1));
   });
 });

@@ -6,6 +6,7 @@ import type { Summary } from "../../src/engine/types.js";
 import { armScenario } from "../../src/lessons/arm-overrides.js";
 import { validation as lesson } from "../../src/lessons/definitions/validation.js";
 import { spearman } from "../../src/metrics/index.js";
+import { meanAndError } from "../mean-and-error.js";
 import { scenarioInput, seedsUpTo } from "./helpers.js";
 
 /** Both feeds on the same world per seed: same users, graph and creators (paired). */
@@ -78,12 +79,11 @@ describe("lesson: posting for likes (creators' validation)", () => {
   });
 
   it("the best-liked creators make more of the posts under the popularity feed", () => {
-    const differences = pairs.map((p) => p.popularity.topTenthShare - p.random.topTenthShare);
-    const n = differences.length;
-    const mean = differences.reduce((s, d) => s + d, 0) / n;
-    const sd = Math.sqrt(differences.reduce((s, d) => s + (d - mean) ** 2, 0) / (n - 1));
+    const { mean, error } = meanAndError(
+      pairs.map((p) => p.popularity.topTenthShare - p.random.topTenthShare),
+    );
     // One-sided paired t-test at α = 0.001.
-    expect(mean / (sd / Math.sqrt(n))).toBeGreaterThan(studentTQuantile(0.999, n - 1));
+    expect(mean / error).toBeGreaterThan(studentTQuantile(0.999, pairs.length - 1));
   });
 
   /*
@@ -95,11 +95,8 @@ describe("lesson: posting for likes (creators' validation)", () => {
    */
   it("who posts most is decided by skill more than by the first day's likes, under either feed", () => {
     for (const feed of ["random", "popularity"] as const) {
-      const edges = pairs.map((p) => p[feed].bySkill - p[feed].byFirstDay);
-      const n = edges.length;
-      const mean = edges.reduce((s, d) => s + d, 0) / n;
-      const sd = Math.sqrt(edges.reduce((s, d) => s + (d - mean) ** 2, 0) / (n - 1));
-      expect(mean / (sd / Math.sqrt(n)), feed).toBeGreaterThan(studentTQuantile(0.995, n - 1));
+      const { mean, error } = meanAndError(pairs.map((p) => p[feed].bySkill - p[feed].byFirstDay));
+      expect(mean / error, feed).toBeGreaterThan(studentTQuantile(0.995, pairs.length - 1));
     }
   });
 });
