@@ -36,8 +36,14 @@ export interface Communities {
  * same modularity as graphology's Louvain.
  */
 export function louvainCommunities(view: UndirectedView, random: Random): Communities {
-  const n = view.nodeCount;
-  const twiceM = view.offsets[n];
+  return communitiesOf(byDegree(view), random);
+}
+
+/** The Louvain method on the view numbered by degree (byDegree); labels in the view's ids. */
+function communitiesOf(numbered: NumberedView, random: Random): Communities {
+  const { rank, offsets, targets } = numbered;
+  const n = rank.length;
+  const twiceM = offsets[n];
   if (twiceM === 0) {
     return {
       labels: Int32Array.from({ length: n }, (_, u) => u),
@@ -50,7 +56,6 @@ export function louvainCommunities(view: UndirectedView, random: Random): Commun
       `louvainCommunities: ${twiceM / 2} ties; allowed: at most ${MAX_TIE_ENDS / 2} (weights are 32-bit whole numbers)`,
     );
   }
-  const { rank, offsets, targets } = byDegree(view);
   const labels = new Int32Array(n);
   for (let u = 0; u < n; u++) labels[u] = u;
   const strength = new Int32Array(n);
@@ -89,11 +94,7 @@ export function louvainCommunities(view: UndirectedView, random: Random): Commun
  * loaded machine): the creator-centred first level 17.9 → 13.5 s for about as many ties
  * read, and a higher mean modularity over orders at 10^5 (docs/implementation-notes.md).
  */
-function byDegree(view: UndirectedView): {
-  rank: Int32Array;
-  offsets: Int32Array;
-  targets: Int32Array;
-} {
+function byDegree(view: UndirectedView): NumberedView {
   const { nodeCount: n, offsets: oldOffsets, neighbours } = view;
   let maxDegree = 0;
   for (let u = 0; u < n; u++) maxDegree = Math.max(maxDegree, oldOffsets[u + 1] - oldOffsets[u]);
@@ -119,13 +120,29 @@ function byDegree(view: UndirectedView): {
   return { rank, offsets, targets };
 }
 
-/** `louvainCommunities` of the follow graph read as undirected (undirectedView), without the labels. */
+/** The view's nodes renumbered by degree: rank[u] is node u's number, and its CSR rows. */
+interface NumberedView {
+  rank: Int32Array;
+  offsets: Int32Array;
+  targets: Int32Array;
+}
+
+/**
+ * `louvainCommunities` of the follow graph read as undirected (undirectedView), without the
+ * labels. The view is built and renumbered in `numberedView`, so nothing holds it once its
+ * renumbered copy exists: at 10^6 users its arrays (tens of MB) can be collected before the
+ * sweeps allocate theirs, which keeps the measures' peak memory down.
+ */
 export function louvainModularity(
   graph: CsrRows,
   random: Random,
 ): { modularity: number; communities: number } {
-  const { modularity, communities } = louvainCommunities(undirectedView(graph), random);
+  const { modularity, communities } = communitiesOf(numberedView(graph), random);
   return { modularity, communities };
+}
+
+function numberedView(graph: CsrRows): NumberedView {
+  return byDegree(undirectedView(graph));
 }
 
 /** Sums of tie ends must fit a 32-bit whole number. */

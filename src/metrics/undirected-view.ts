@@ -57,7 +57,9 @@ export function undirectedView(graph: CsrRows): UndirectedView {
     readFrom = readTo;
   }
   offsets[nodeCount] = write;
-  return { nodeCount, offsets, neighbours: neighbours.subarray(0, write), edgeCount: write / 2 };
+  // Mutual follows leave half the array unused: a copy of the used part lets the rest go.
+  const used = write < neighbours.length ? neighbours.slice(0, write) : neighbours;
+  return { nodeCount, offsets, neighbours: used, edgeCount: write / 2 };
 }
 
 /** Rows this short are sorted by insertion: a typed-array sort call costs more than that. */
