@@ -136,7 +136,7 @@ export function scatterData(likes: ArrayLike<number>, quality: ArrayLike<number>
  * MusicLab catalogue), else the WORLD_ITEMS with the most likes over all worlds; ordered by
  * quality, so that a glance down the worlds shows whether the same items win.
  */
-export function worldsData(worlds: readonly Snapshot[]): WorldsData {
+export function worldsData(worlds: readonly WorldLikes[]): WorldsData {
   const count = Math.min(...worlds.map((w) => w.videos.count));
   const total = (v: number) => worlds.reduce((sum, w) => sum + w.videos.likes[v], 0);
   let ids = Array.from({ length: count }, (_, v) => v);
@@ -152,12 +152,17 @@ export function worldsData(worlds: readonly Snapshot[]): WorldsData {
   };
 }
 
-/** `others`: the run's other worlds' snapshots, when it has several. */
+/** One world's items as the worlds side by side show them (a snapshot has them too). */
+export interface WorldLikes {
+  videos: Pick<Snapshot["videos"], "count" | "likes" | "quality">;
+}
+
+/** `others`: the run's other worlds' likes, when it has several. */
 export function distributions(
   snapshot: Snapshot,
   history: VideoHistory,
   race: readonly { video: number; slot: number }[],
-  others: readonly Snapshot[] = [],
+  others: readonly WorldLikes[] = [],
 ): DistributionFrame {
   const { videos } = snapshot;
   const likes = videos.likes.subarray(0, videos.count);

@@ -25,6 +25,12 @@ export interface InitOptions {
    */
   branch?: { tick: number; changes: InterventionChange[] };
   /**
+   * Workers this run may use, this one included (default 1). A run of several worlds from
+   * tick 0 is split into min(threads, worlds) groups of worlds, each stepped in a worker of
+   * its own, with the same numbers as in one piece; a fork's future and a resumed run play whole.
+   */
+  threads?: number;
+  /**
    * Start from this state (a page's run at the fork tick, from `stateAt`) instead of playing
    * from tick 0; it must be a state of the same scenario and seed.
    */

@@ -1,10 +1,12 @@
 import { createSimulation } from "../engine/simulation.js";
+import { worldGroups } from "../engine/world-groups.js";
 import { OverrideError, parseOverride, scenarioWith } from "../scenario/overrides.js";
 import type { Scenario } from "../scenario/schema.js";
 import { ScenarioError } from "../scenario/validate.js";
 import { branchRun } from "./branch-run.js";
 import type { EngineApi, InitOptions, InitResult } from "./engine-api.js";
 import { fetchServedNetwork } from "./network-loader.js";
+import { SplitRun, type StartPart } from "./split-run.js";
 import { WatchedRun, type WatchedState } from "./watched-run.js";
 
 /** Reads a file the page serves (a network under public/), as text. */
@@ -31,15 +33,25 @@ function resumed(state: WatchedState, scenario: Scenario, seed: number, now: () 
 
 /**
  * The engine behind the worker boundary: everything the worker does, as plain calls, so that
- * tests can drive it in Node and the worker file stays a shell around it.
+ * tests can drive it in Node and the worker file stays a shell around it. With `startPart`,
+ * a run of several worlds from tick 0 may be split across that many workers as its
+ * `threads` option allows (SplitRun); a fork's futures and a resumed run play whole, since
+ * a fork already runs its two futures in two workers.
  */
 export function createEngineHost(
   readText: ReadText,
   now: () => number = () => performance.now(),
+  startPart?: StartPart,
 ): EngineApi {
-  let run: WatchedRun | undefined;
+  let run: WatchedRun | SplitRun | undefined;
 
-  function running(): WatchedRun {
+  /** The new run takes the old one's place; a split run's part workers end with it. */
+  function replace(next: WatchedRun | SplitRun): void {
+    if (run instanceof SplitRun) run.close();
+    run = next;
+  }
+
+  function running(): WatchedRun | SplitRun {
     if (!run) throw new Error("the engine has no scenario yet: call init first");
     return run;
   }
@@ -53,20 +65,26 @@ export function createEngineHost(
         if (options.resume) {
           const watched = resumed(options.resume, scenario, options.seed ?? scenario.seed, now);
           const branch = options.branch ? branchRun(watched, options.branch) : undefined;
-          run = watched;
+          replace(watched);
           return { ok: true, scenario, seed: watched.simulation.seed, branch };
         }
         const loaded =
           scenario.graph.kind === "file" ? await fetchServedNetwork(scenario, readText) : undefined;
-        const created = createSimulation(scenario, {
+        const simulation = {
           seed: options.seed,
           network: loaded?.edges,
           traceUser: options.traceUser,
-        });
-        const watched = new WatchedRun(created, now);
+        };
+        const groups = worldGroups(scenario.worlds, options.threads ?? 1);
+        if (startPart && groups.length > 1 && !options.branch) {
+          const split = await SplitRun.start(scenario, simulation, groups, startPart, now);
+          replace(split);
+          return { ok: true, scenario, seed: split.lead.simulation.seed, network: loaded?.info };
+        }
+        const watched = new WatchedRun(createSimulation(scenario, simulation), now);
         const branch = options.branch ? branchRun(watched, options.branch) : undefined;
-        run = watched;
-        return { ok: true, scenario, seed: created.seed, network: loaded?.info, branch };
+        replace(watched);
+        return { ok: true, scenario, seed: watched.simulation.seed, network: loaded?.info, branch };
       } catch (error) {
         return problemsOf(error, source);
       }
@@ -81,7 +99,7 @@ export function createEngineHost(
     },
 
     async metrics() {
-      return running().simulation.metrics();
+      return running().metrics();
     },
 
     async stateAt(tick) {
@@ -89,14 +107,13 @@ export function createEngineHost(
     },
 
     async intervene(changes) {
-      const watched = running();
+      const current = running();
       try {
-        watched.simulation.intervene(changes);
+        await current.intervene(changes);
       } catch (error) {
         return { ok: false, problems: problemsOf(error, "the change").problems };
       }
-      watched.changed();
-      return { ok: true, tick: watched.simulation.tick };
+      return { ok: true, tick: current.tick };
     },
   };
 }

@@ -43,6 +43,11 @@ export class RunSnapshots<T> {
     return tick % this.every === 0 && this.kept.at(-1)?.tick !== tick;
   }
 
+  /** Ticks from `tick` to the next tick a snapshot is taken at (1 to `every`). */
+  untilNext(tick: number): number {
+    return this.every - (tick % this.every);
+  }
+
   keep(tick: number, bytes: number, state: T): void {
     this.kept.push({ tick, bytes, state });
     while (this.kept.length > 2 && (this.kept.length > this.most || this.bytes > this.budget)) {

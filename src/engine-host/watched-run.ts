@@ -1,12 +1,14 @@
 import { restoreSimulation } from "../engine/simulation.js";
-import type { SimulationState } from "../engine/state/simulation-state.js";
+import { joinStates, type SimulationState, stateBytes } from "../engine/state/simulation-state.js";
 import {
+  type RunMetrics,
   SERIES_COLUMNS,
   type Simulation,
   type Snapshot,
   type TimeSeries,
 } from "../engine/types.js";
-import { distributions } from "./distributions.js";
+import type { InterventionChange } from "../scenario/sections/interventions.js";
+import { distributions, type WorldLikes } from "./distributions.js";
 import type { AdvanceRequest, Frame, SpotlightPick } from "./engine-api.js";
 import { feedCards } from "./feed-cards.js";
 import { type NetworkState, NetworkWatch } from "./network-watch.js";
@@ -14,6 +16,7 @@ import { RunSnapshots } from "./run-snapshots.js";
 import { spotlightFrame } from "./spotlight.js";
 import { type HistoryState, VideoHistory } from "./video-history.js";
 import { type RaceState, VideoRace } from "./video-race.js";
+import { type PartMeasures, partMeasures, runSummary, worldLikes } from "./world-part.js";
 
 /** How often a playing run's summary is read, in ms of the worker's clock. */
 export const METRICS_EVERY_MS = 200;
@@ -31,6 +34,42 @@ function rowsBetween(series: TimeSeries, from: number, to: number): TimeSeries {
 /** No rows; new arrays each time, since a sent message's buffers are transferred away. */
 function noRows(): TimeSeries {
   return Object.fromEntries(SERIES_COLUMNS.map((c) => [c, new Float64Array(0)])) as TimeSeries;
+}
+
+/**
+ * The worlds a run keeps in other workers (a run split across threads), read at the run's
+ * tick: their measures when the summary is read, their likes when the charts are asked for.
+ */
+export interface OtherWorlds {
+  measures?: PartMeasures[];
+  likes?: WorldLikes[];
+}
+
+/**
+ * Checks a fork's tick against a run at `now` and, for a tick already passed, replays the
+ * nearest snapshot at or before it to that tick. Undefined for `now` itself: the caller saves.
+ */
+export function pastState(
+  tick: number,
+  now: number,
+  changes: number,
+  snapshots: RunSnapshots<WatchedState> | undefined,
+  clock: () => number,
+): WatchedState | undefined {
+  if (!Number.isInteger(tick) || tick < 0 || tick > now) {
+    throw new RangeError(`tick: got ${tick}; allowed: a tick played, from 0 to ${now}`);
+  }
+  if (tick === now) return undefined;
+  if (changes > 0) {
+    throw new RangeError(
+      `tick ${tick}: the run was changed mid-run, which its snapshots do not replay; allowed: the current tick ${now}`,
+    );
+  }
+  const nearest = snapshots?.nearest(tick);
+  if (!nearest) throw new RangeError(`tick ${tick}: no snapshot at or before it`);
+  const replay = WatchedRun.resume(nearest.state, clock);
+  replay.stepTo(tick);
+  return replay.save();
 }
 
 /** A watched run at one tick: the simulation's whole state and what the views recorded. */
@@ -62,14 +101,19 @@ export class WatchedRun {
   private feedKey = "";
   private feedAt = Number.NEGATIVE_INFINITY;
 
-  /** Watches a run from its start, or, with `views`, from where a saved state left it. */
+  /**
+   * Watches a run from its start, or, with `views`, from where a saved state left it. A run
+   * split across threads keeps its snapshots itself (`keepSnapshots` false): only it can save
+   * every world.
+   */
   constructor(
     readonly simulation: Simulation,
     private readonly now: () => number,
     views?: Omit<WatchedState, "sim">,
+    keepSnapshots = !views,
   ) {
     const ticks = simulation.scenario.ticks;
-    this.snapshots = views ? undefined : new RunSnapshots(ticks);
+    this.snapshots = keepSnapshots ? new RunSnapshots(ticks) : undefined;
     this.snapshot = simulation.snapshot();
     this.race = new VideoRace(views?.race);
     this.history = new VideoHistory(ticks, views?.history);
@@ -83,10 +127,16 @@ export class WatchedRun {
     return new WatchedRun(restoreSimulation(state.sim), now, state);
   }
 
-  /** The run and its views now, copied (the simulation's arrays too). */
-  save(): WatchedState {
+  /**
+   * The run and its views now, copied (the simulation's arrays too). A part of a run split
+   * across threads joins the other parts' states (`parts`, in world order) to its own.
+   */
+  save(parts: readonly SimulationState[] = []): WatchedState {
     return {
-      sim: this.simulation.save(),
+      sim:
+        parts.length > 0
+          ? joinStates([this.simulation.savePart(), ...parts])
+          : this.simulation.save(),
       race: this.race.save(),
       history: this.history.save(),
       network: this.network.save(),
@@ -96,7 +146,8 @@ export class WatchedRun {
   private keepSnapshot(): void {
     const tick = this.simulation.tick;
     if (this.snapshots?.due(tick)) {
-      this.snapshots.keep(tick, this.simulation.memoryBytes(), this.save());
+      const state = this.save();
+      this.snapshots.keep(tick, stateBytes(state.sim), state);
     }
   }
 
@@ -105,21 +156,14 @@ export class WatchedRun {
    * restored and played on to `tick` with the views watching, as the original run played.
    */
   stateAt(tick: number): WatchedState {
-    const now = this.simulation.tick;
-    if (!Number.isInteger(tick) || tick < 0 || tick > now) {
-      throw new RangeError(`tick: got ${tick}; allowed: a tick played, from 0 to ${now}`);
-    }
-    if (tick === now) return this.save();
-    if (this.changes > 0) {
-      throw new RangeError(
-        `tick ${tick}: the run was changed mid-run, which its snapshots do not replay; allowed: the current tick ${now}`,
-      );
-    }
-    const nearest = this.snapshots?.nearest(tick);
-    if (!nearest) throw new RangeError(`tick ${tick}: no snapshot at or before it`);
-    const replay = WatchedRun.resume(nearest.state, this.now);
-    replay.stepTo(tick);
-    return replay.save();
+    return (
+      pastState(tick, this.simulation.tick, this.changes, this.snapshots, this.now) ?? this.save()
+    );
+  }
+
+  /** Whether the run was changed between ticks (a knob mid-run): its snapshots cannot replay that. */
+  get changedMidRun(): number {
+    return this.changes;
   }
 
   private observe(): void {
@@ -143,6 +187,21 @@ export class WatchedRun {
     while (this.simulation.tick < tick) this.stepOne();
   }
 
+  get tick(): number {
+    return this.simulation.tick;
+  }
+
+  /** The run's metrics now, every world's (exports). */
+  metrics(): RunMetrics {
+    return this.simulation.metrics();
+  }
+
+  /** Changes the run now, between ticks, as `sim.intervene` does (a knob turned mid-run). */
+  intervene(changes: InterventionChange[]): void {
+    this.simulation.intervene(changes);
+    this.changed();
+  }
+
   /**
    * Reads the run again after a change made between ticks (an intervention): the race shows
    * what the change did at once; the history and the likers keep the tick as it was played.
@@ -153,15 +212,37 @@ export class WatchedRun {
     this.race.observe(this.snapshot);
   }
 
-  /** Steps up to `request.ticks` ticks (fewer once the budget is spent) and reports. */
-  advance(request: AdvanceRequest): Frame {
+  /** Steps up to `ticks` ticks, fewer once `budgetMs` of the clock are spent (at least one). */
+  play(ticks: number, budgetMs?: number): void {
     const sim = this.simulation;
     const start = this.now();
     const end = sim.scenario.ticks;
-    for (let i = 0; i < request.ticks && sim.tick < end; i++) {
+    for (let i = 0; i < ticks && sim.tick < end; i++) {
       this.stepOne();
-      if (request.budgetMs !== undefined && this.now() - start >= request.budgetMs) break;
+      if (budgetMs !== undefined && this.now() - start >= budgetMs) break;
     }
+  }
+
+  /** Whether a report now reads the summary: asked for, due on its cadence, or the run's end. */
+  measuresDue(request: AdvanceRequest): boolean {
+    const sim = this.simulation;
+    const due = this.now() - this.measuredAt >= METRICS_EVERY_MS || sim.tick >= sim.scenario.ticks;
+    return (request.fresh ?? false) || due;
+  }
+
+  /** Steps up to `request.ticks` ticks (fewer once the budget is spent) and reports. */
+  advance(request: AdvanceRequest): Frame {
+    this.play(request.ticks, request.budgetMs);
+    return this.report(request, this.measuresDue(request));
+  }
+
+  /**
+   * What the page sees of the run now; with `measure`, the summary too. A run split across
+   * threads gives its other worlds' measures and likes (`others`), read at this tick.
+   */
+  report(request: AdvanceRequest, measure: boolean, others: OtherWorlds = {}): Frame {
+    const sim = this.simulation;
+    const end = sim.scenario.ticks;
     const frame: Frame = {
       tick: sim.tick,
       fromTick: this.reported,
@@ -169,13 +250,15 @@ export class WatchedRun {
       race: this.race.frame(this.snapshot),
       snapshots: this.snapshots?.figures(),
     };
-    const due = this.now() - this.measuredAt >= METRICS_EVERY_MS || sim.tick >= end;
-    if (request.fresh || due) {
+    if (measure) {
       // Louvain and Kendall cost seconds at 10⁵ users: measured once the run is over.
-      const metrics = sim.metrics({ costly: sim.tick >= end });
+      const costly = sim.tick >= end;
+      const metrics = sim.metrics({ costly });
       this.measuredAt = this.now();
       frame.rows = rowsBetween(metrics.series[0], this.reported, metrics.tick);
-      frame.summary = metrics.summary;
+      frame.summary = others.measures
+        ? runSummary([partMeasures(sim, costly), ...others.measures])
+        : metrics.summary;
       frame.reasons = metrics.reasons.slice();
       this.reported = metrics.tick;
     }
@@ -185,10 +268,8 @@ export class WatchedRun {
       frame.spotlight = spotlightFrame(this.spotlit, this.snapshot, this.history);
     }
     if (request.charts) {
-      const others = Array.from({ length: sim.worldCount - 1 }, (_, w) =>
-        sim.snapshot({ world: w + 1 }),
-      );
-      frame.charts = distributions(this.snapshot, this.history, frame.race.entries, others);
+      const rest = [...worldLikes(sim, 1), ...(others.likes ?? [])];
+      frame.charts = distributions(this.snapshot, this.history, frame.race.entries, rest);
     }
     return frame;
   }

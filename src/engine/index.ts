@@ -8,6 +8,7 @@ export { estimateBytes, MemoryBudgetError } from "./memory-budget.js";
 export { createSimulation, restoreSimulation } from "./simulation.js";
 export { StateError } from "./state/saved-struct.js";
 export {
+  joinStates,
   type SimulationState,
   STATE_FORMAT,
   STATE_VERSION,

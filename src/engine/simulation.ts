@@ -155,6 +155,9 @@ function simulationOf(run: RestoredRun): Simulation {
       whole("save()");
       return saveState(scenario, seed, pop, worlds);
     },
+    savePart(): SimulationState {
+      return saveState(scenario, seed, pop, worlds);
+    },
     fork(): Simulation {
       whole("fork()");
       return simulationOf(restoreState(saveState(scenario, seed, pop, worlds), false));

@@ -203,6 +203,12 @@ export interface Simulation {
    * `stateBuffers`); `restoreSimulation` continues from it draw for draw.
    */
   save(): SimulationState;
+  /**
+   * The state of the worlds this simulation holds, in index order, when it is a part of a
+   * run split across threads (options.worlds): `joinStates` puts the parts' states together
+   * into the whole run's, which `restoreSimulation` takes. A part's own state is not restorable.
+   */
+  savePart(): SimulationState;
   /** An independent copy at this tick (save and restore in one): the two share nothing that changes. */
   fork(): Simulation;
   /**

@@ -7,9 +7,21 @@ import {
   SimulationController,
 } from "./simulation-controller.js";
 
-/** What a controller is given to start a planned run. */
-export function initOptions(spec: RunSpec): InitOptions {
+/**
+ * Workers each of `runs` runs on the page may use: the machine's cores shared out, at least
+ * one each (a run of several worlds splits them across its share).
+ */
+export function threadsPerRun(
+  runs: number,
+  cores: number = globalThis.navigator?.hardwareConcurrency ?? 1,
+): number {
+  return Math.max(1, Math.floor(cores / Math.max(1, runs)));
+}
+
+/** What a controller is given to start a planned run, one of `runs` on the page. */
+export function initOptions(spec: RunSpec, runs = 1): InitOptions {
   return {
+    threads: threadsPerRun(runs),
     overrides: spec.overrides,
     source: spec.source,
     traceUser: spec.traceUser,
@@ -60,7 +72,7 @@ export class RunGroup {
     }
     this.labels = [...labels];
     const results = await Promise.all(
-      specs.map((spec, i) => this.runs[i].load(spec.input, initOptions(spec))),
+      specs.map((spec, i) => this.runs[i].load(spec.input, initOptions(spec, specs.length))),
     );
     if (wasPlaying) this.play();
     return results.flatMap((result: InitResult | undefined) =>

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   createSimulation,
+  joinStates,
   restoreSimulation,
   StateError,
   stateBuffers,
@@ -56,6 +57,28 @@ describe("save and restore", () => {
     expect(restored.worldCount).toBe(8);
     expect(restored.metrics()).toEqual(whole.metrics());
     expect(restored.save()).toEqual(whole.save());
+  });
+
+  it("joins the states of a run split into parts into the whole run's, which continues exactly", () => {
+    const whole = run(musiclab, 30, { seed: 2 });
+    const parts = [[0, 1, 2], [3], [4, 5, 6, 7]].map((worlds) =>
+      run(musiclab, 15, { seed: 2, worlds }).savePart(),
+    );
+    expect(parts.map((part) => part.worlds.length)).toEqual([3, 1, 4]);
+    expect(() => restoreSimulation(parts[0])).toThrow(/state\.worlds has 3 entries; expected 8/);
+    const restored = restoreSimulation(joinStates(parts));
+    restored.step(15);
+    expect(restored.save()).toEqual(whole.save());
+    expect(restored.metrics()).toEqual(whole.metrics());
+  });
+
+  it("refuses to join parts of another run", () => {
+    const mine = run(musiclab, 5, { seed: 2, worlds: [0] }).savePart();
+    const theirs = run(musiclab, 5, { seed: 3, worlds: [1] }).savePart();
+    expect(() => joinStates([mine, theirs])).toThrow(
+      /parts\[1\] is a state of another run \(seed 3\); expected parts of one scenario and seed 2/,
+    );
+    expect(() => joinStates([])).toThrow(StateError);
   });
 
   it("leaves the saved run untouched, and the state can be restored twice", () => {

@@ -1,14 +1,5 @@
+import { worldGroups } from "../../engine/world-groups.js";
 import { combineWorlds, type RunOutcome, type RunTask, type WorldsOutcome } from "./run-task.js";
-
-/** The task's worlds cut into at most `parts` contiguous groups, as even as they go. */
-export function worldGroups(worlds: number, parts: number): number[][] {
-  const count = Math.max(1, Math.min(worlds, Math.floor(parts)));
-  return Array.from({ length: count }, (_, g) => {
-    const from = Math.floor((g * worlds) / count);
-    const to = Math.floor(((g + 1) * worlds) / count);
-    return Array.from({ length: to - from }, (_, i) => from + i);
-  });
-}
 
 /**
  * An executor's `run`: the whole run in one piece, or, with `parts` > 1 and no branch, its

@@ -201,3 +201,22 @@ export function restoreState(input: unknown, copy = true): RestoredRun {
   });
   return { scenario, seed, pop, worlds };
 }
+
+/**
+ * The state of a run split across threads from its parts' `savePart()`, given in world
+ * order: the first part's population and every part's worlds. Parts of another run (scenario
+ * or seed) are refused; `restoreState` then checks that every world is there.
+ */
+export function joinStates(parts: readonly SimulationState[]): SimulationState {
+  if (parts.length === 0) throw new StateError("joinStates: no parts; expected at least one");
+  const [first] = parts;
+  const scenario = JSON.stringify(first.scenario);
+  parts.forEach((part, i) => {
+    if (part.seed !== first.seed || JSON.stringify(part.scenario) !== scenario) {
+      throw new StateError(
+        `parts[${i}] is a state of another run (seed ${part.seed}); expected parts of one scenario and seed ${first.seed}`,
+      );
+    }
+  });
+  return { ...first, worlds: parts.flatMap((part) => part.worlds) };
+}
