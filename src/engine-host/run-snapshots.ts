@@ -9,7 +9,7 @@ export interface SnapshotFigures {
   ticks: number[];
   /** Ticks between new snapshots. */
   every: number;
-  /** Their memory, about: the simulation's typed arrays in each. */
+  /** Their memory, about: the saved typed arrays of each. */
   bytes: number;
 }
 

@@ -106,6 +106,29 @@ describe.skipIf(skipBrowser)(
       await page.close();
     });
 
+    it("steps MusicLab's eight worlds in Web Workers of their own, with the numbers of the run in Node", async () => {
+      const { page, log } = await openPage(ctx.browser);
+      // Four cores: the engine worker keeps two worlds and starts three world workers.
+      await page.addInitScript(() =>
+        Object.defineProperty(navigator, "hardwareConcurrency", { get: () => 4 }),
+      );
+      const started: string[] = [];
+      page.on("worker", (worker) => started.push(worker.url()));
+      await page.goto(`${ctx.app.url}?scenario=musiclab&seed=3`);
+      await waitForRun(page);
+      await playToEnd(page);
+      const [metrics] = await runMetrics(page);
+      const node = createSimulation(findScenario("musiclab")!.input, { seed: 3 });
+      node.step(node.scenario.ticks);
+      expectSameRun(metrics, node.metrics());
+      expect(metrics.series).toHaveLength(8);
+      expect(started.filter((url) => url.includes("world.worker"))).toHaveLength(3);
+      expect(await page.locator("ls-world-grid ol[aria-label=worlds] > li").count()).toBe(8);
+      expect(log.errors).toEqual([]);
+      expect(log.violations).toEqual([]);
+      await page.close();
+    });
+
     it("exports the time series as CSV, the scenario as JSON and a chart as SVG and PNG", async () => {
       const { page, log } = await open(search(["population.users=300", "ticks=15", "seed=5"]));
       await playToEnd(page);
