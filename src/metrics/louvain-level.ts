@@ -206,6 +206,10 @@ function compact(level: LouvainLevel, community: Int32Array, scratch: MoveScratc
  * The next level: community c (ids 0 .. count − 1) becomes node c, the ties between two
  * communities one tie with their summed weight, and the ties inside c (with its nodes'
  * self-loops) c's self-loop. Each row lists its neighbours in order of first appearance.
+ * The rows are read twice, once to count the merged ties and once to write them, so the new
+ * arrays are allocated at their size: grown by doubling, the first merges at 10^6 nodes held
+ * their old and new copies at once (about 100 MB above the sweeps' arrays, the measures'
+ * peak memory).
  */
 export function mergeCommunities(
   level: LouvainLevel,
@@ -213,31 +217,85 @@ export function mergeCommunities(
   count: number,
   scratch: MoveScratch,
 ): LouvainLevel {
-  const { nodeCount: n, offsets, targets, weights, self, strength } = level;
-  const { community2, touched } = scratch;
+  const { nodeCount: n } = level;
   const memberStart = new Int32Array(count + 1);
   for (let i = 0; i < n; i++) memberStart[community[i] + 1]++;
   for (let c = 0; c < count; c++) memberStart[c + 1] += memberStart[c];
   const memberList = scratch.spare;
   // `touched` is free until the rows are built: it serves first as the counting sort's cursor.
-  const cursor = touched;
+  const cursor = scratch.touched;
   cursor.set(memberStart.subarray(0, count));
   for (let i = 0; i < n; i++) memberList[cursor[community[i]]++] = i;
+  const members = { start: memberStart, list: memberList };
+  const ties = mergedTies(level, community, members, scratch.empty);
+  const next = {
+    nodeCount: count,
+    offsets: new Int32Array(count + 1),
+    targets: new Int32Array(ties),
+    weights: new Int32Array(ties),
+    self: new Int32Array(count),
+    strength: new Int32Array(count),
+  };
+  mergedRows(level, community, members, scratch, next);
+  return next;
+}
 
-  let nextTargets = new Int32Array(Math.max(16, offsets[n] >> 2));
-  let nextWeights = new Int32Array(nextTargets.length);
-  const nextOffsets = new Int32Array(count + 1);
-  const nextSelf = new Int32Array(count);
-  const nextStrength = new Int32Array(count);
-  // community2[2d] collects the weight of ties into d, as in moveNodes.
+/**
+ * How many ties the merged level has: per community, the other communities its members'
+ * ties reach, each once. `mark` (free during a merge) holds, per community, the last
+ * community whose rows reached it.
+ */
+function mergedTies(
+  level: LouvainLevel,
+  community: Int32Array,
+  members: { start: Int32Array; list: Int32Array },
+  mark: Int32Array,
+): number {
+  const { offsets, targets } = level;
+  const { start, list } = members;
+  const count = start.length - 1;
+  mark.fill(-1, 0, count);
+  let ties = 0;
+  for (let c = 0; c < count; c++) {
+    for (let m = start[c]; m < start[c + 1]; m++) {
+      const i = list[m];
+      for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+        const d = community[targets[e]];
+        if (d !== c && mark[d] !== c) {
+          mark[d] = c;
+          ties++;
+        }
+      }
+    }
+  }
+  return ties;
+}
+
+/**
+ * Writes the merged level into `out`, whose tie arrays have the size `mergedTies` counted.
+ * community2[2d] collects the weight of ties into d, as in moveNodes, and is left at 0.
+ */
+function mergedRows(
+  level: LouvainLevel,
+  community: Int32Array,
+  members: { start: Int32Array; list: Int32Array },
+  scratch: MoveScratch,
+  out: LouvainLevel & { weights: Int32Array },
+): void {
+  const { offsets, targets, weights, self, strength } = level;
+  const { community2, touched } = scratch;
+  const { start, list } = members;
+  const nextTargets = out.targets;
+  const nextWeights = out.weights;
+  const count = start.length - 1;
   let edges = 0;
   for (let c = 0; c < count; c++) {
-    nextOffsets[c] = edges;
+    out.offsets[c] = edges;
     let inside = 0;
     let degree = 0;
     let touchedCount = 0;
-    for (let m = memberStart[c]; m < memberStart[c + 1]; m++) {
-      const i = memberList[m];
+    for (let m = start[c]; m < start[c + 1]; m++) {
+      const i = list[m];
       inside += self[i];
       degree += strength[i];
       for (let e = offsets[i]; e < offsets[i + 1]; e++) {
@@ -251,34 +309,14 @@ export function mergeCommunities(
         }
       }
     }
-    if (edges + touchedCount > nextTargets.length) {
-      let capacity = nextTargets.length * 2;
-      while (capacity < edges + touchedCount) capacity *= 2;
-      nextTargets = grown(nextTargets, capacity);
-      nextWeights = grown(nextWeights, capacity);
-    }
     for (let t = 0; t < touchedCount; t++) {
       const d = touched[t];
       nextTargets[edges] = d;
       nextWeights[edges++] = community2[2 * d];
       community2[2 * d] = 0;
     }
-    nextSelf[c] = inside;
-    nextStrength[c] = degree;
+    out.self[c] = inside;
+    out.strength[c] = degree;
   }
-  nextOffsets[count] = edges;
-  return {
-    nodeCount: count,
-    offsets: nextOffsets,
-    targets: nextTargets.subarray(0, edges),
-    weights: nextWeights.subarray(0, edges),
-    self: nextSelf,
-    strength: nextStrength,
-  };
-}
-
-function grown(values: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
-  const copy = new Int32Array(capacity);
-  copy.set(values);
-  return copy;
+  out.offsets[count] = edges;
 }

@@ -39,11 +39,16 @@ export function louvainCommunities(view: UndirectedView, random: Random): Commun
   return communitiesOf(byDegree(view), random);
 }
 
-/** The Louvain method on the view numbered by degree (byDegree); labels in the view's ids. */
+/**
+ * The Louvain method on the view numbered by degree (byDegree); labels in the view's ids.
+ * Takes the view's rows over: the first level is their only holder, so that they can be
+ * collected once the second level replaces it (at 10^6 nodes the next merge otherwise
+ * allocates with three levels' ties alive).
+ */
 function communitiesOf(numbered: NumberedView, random: Random): Communities {
-  const { rank, offsets, targets } = numbered;
+  const { rank } = numbered;
   const n = rank.length;
-  const twiceM = offsets[n];
+  const twiceM = numbered.offsets[n];
   if (twiceM === 0) {
     return {
       labels: Int32Array.from({ length: n }, (_, u) => u),
@@ -59,16 +64,17 @@ function communitiesOf(numbered: NumberedView, random: Random): Communities {
   const labels = new Int32Array(n);
   for (let u = 0; u < n; u++) labels[u] = u;
   const strength = new Int32Array(n);
-  for (let u = 0; u < n; u++) strength[u] = offsets[u + 1] - offsets[u];
+  for (let u = 0; u < n; u++) strength[u] = numbered.offsets[u + 1] - numbered.offsets[u];
   let level: LouvainLevel = {
     nodeCount: n,
-    offsets,
-    targets,
+    offsets: numbered.offsets,
+    targets: numbered.targets,
     weights: null,
     self: new Int32Array(n),
     strength,
   };
 
+  numbered.offsets = numbered.targets = new Int32Array(0);
   const scratch = createScratch(n);
   const community = new Int32Array(n);
   for (;;) {
