@@ -1,5 +1,5 @@
 import { createSimulation } from "../engine/simulation.js";
-import { stateBytes } from "../engine/state/simulation-state.js";
+import { joinStates, stateBytes } from "../engine/state/simulation-state.js";
 import type { RunMetrics, SimulationOptions } from "../engine/types.js";
 import type { Scenario } from "../scenario/schema.js";
 import type { InterventionChange } from "../scenario/sections/interventions.js";
@@ -73,8 +73,11 @@ export class SplitRun {
     await stepping;
   }
 
+  /** The whole run's state: the parts save theirs while this worker saves its own. */
   private async state(): Promise<WatchedState> {
-    return this.lead.save(await this.each((part) => part.save()));
+    const parts = this.each((part) => part.save());
+    const own = this.lead.simulation.savePart();
+    return this.lead.save(joinStates([own, ...(await parts)]));
   }
 
   private async keepSnapshot(): Promise<void> {
@@ -111,11 +114,17 @@ export class SplitRun {
     }
     const measure = this.lead.measuresDue(request);
     const costly = sim.tick >= end;
-    const [measures, likes] = await Promise.all([
+    // The parts measure while this worker measures its own worlds.
+    const reading = Promise.all([
       measure ? this.each((part) => part.measure(costly)) : undefined,
       request.charts ? this.each((part) => part.likes()) : undefined,
     ]);
-    const frame = this.lead.report(request, measure, { measures, likes: likes?.flat() });
+    const own = measure ? partMeasures(sim, costly) : undefined;
+    const [measures, likes] = await reading;
+    const frame = this.lead.report(request, measure, {
+      measures: own && measures ? [own, ...measures] : undefined,
+      likes: likes?.flat(),
+    });
     frame.snapshots = this.snapshots.figures();
     return frame;
   }
@@ -127,14 +136,16 @@ export class SplitRun {
   /** Every world's metrics (series and summaries in world order), as `sim.metrics()` gives them. */
   async metrics(): Promise<RunMetrics> {
     const sim = this.lead.simulation;
-    const own = sim.metrics();
-    const parts = await this.each((part) => part.measure(true, true));
+    const reading = this.each((part) => part.measure(true, true));
+    const own = partMeasures(sim, true, true);
+    const parts = await reading;
+    const all = [own, ...parts];
     return {
-      tick: own.tick,
-      summary: runSummary([partMeasures(sim, true), ...parts]),
-      worlds: [...own.worlds, ...parts.flatMap((part) => part.summaries)],
-      series: [...own.series, ...parts.flatMap((part) => part.series ?? [])],
-      reasons: own.reasons,
+      tick: sim.tick,
+      summary: runSummary(all),
+      worlds: all.flatMap((part) => part.summaries),
+      series: all.flatMap((part) => part.series ?? []),
+      reasons: sim.metrics().reasons,
     };
   }
 

@@ -1,5 +1,5 @@
 import { restoreSimulation } from "../engine/simulation.js";
-import { joinStates, type SimulationState, stateBytes } from "../engine/state/simulation-state.js";
+import { type SimulationState, stateBytes } from "../engine/state/simulation-state.js";
 import {
   type RunMetrics,
   SERIES_COLUMNS,
@@ -16,7 +16,7 @@ import { RunSnapshots } from "./run-snapshots.js";
 import { spotlightFrame } from "./spotlight.js";
 import { type HistoryState, VideoHistory } from "./video-history.js";
 import { type RaceState, VideoRace } from "./video-race.js";
-import { type PartMeasures, partMeasures, runSummary, worldLikes } from "./world-part.js";
+import { type PartMeasures, runSummary, worldLikes } from "./world-part.js";
 
 /** How often a playing run's summary is read, in ms of the worker's clock. */
 export const METRICS_EVERY_MS = 200;
@@ -37,8 +37,9 @@ function noRows(): TimeSeries {
 }
 
 /**
- * The worlds a run keeps in other workers (a run split across threads), read at the run's
- * tick: their measures when the summary is read, their likes when the charts are asked for.
+ * What a run split across threads read of its parts at the run's tick: every part's
+ * measures in world order, this worker's first, when the summary is read; the other
+ * workers' worlds' likes when the charts are asked for.
  */
 export interface OtherWorlds {
   measures?: PartMeasures[];
@@ -128,15 +129,12 @@ export class WatchedRun {
   }
 
   /**
-   * The run and its views now, copied (the simulation's arrays too). A part of a run split
-   * across threads joins the other parts' states (`parts`, in world order) to its own.
+   * The run and its views now, copied (the simulation's arrays too). A run split across
+   * threads gives the whole simulation's state, joined from its parts (`sim`).
    */
-  save(parts: readonly SimulationState[] = []): WatchedState {
+  save(sim: SimulationState = this.simulation.save()): WatchedState {
     return {
-      sim:
-        parts.length > 0
-          ? joinStates([this.simulation.savePart(), ...parts])
-          : this.simulation.save(),
+      sim,
       race: this.race.save(),
       history: this.history.save(),
       network: this.network.save(),
@@ -256,9 +254,7 @@ export class WatchedRun {
       const metrics = sim.metrics({ costly });
       this.measuredAt = this.now();
       frame.rows = rowsBetween(metrics.series[0], this.reported, metrics.tick);
-      frame.summary = others.measures
-        ? runSummary([partMeasures(sim, costly), ...others.measures])
-        : metrics.summary;
+      frame.summary = others.measures ? runSummary(others.measures) : metrics.summary;
       frame.reasons = metrics.reasons.slice();
       this.reported = metrics.tick;
     }
