@@ -22,7 +22,7 @@ export function sweepTable(s: SweepFigures): string {
       ["median", "", "", `${s.speedup.toFixed(2)}× (lowest ${s.lowestSpeedup.toFixed(2)}×)`, ""],
     ],
   )}CPU 1 / CPU 2: the process's CPU seconds on 1 worker over those on 2 (1: running side by side costs no extra CPU; it holds under load, the wall-time speed-up does not).
-warm-up (pool start, module load, one full-size run per worker), outside the rounds: ${seconds(s.warmUpSeconds.one)} for 1 worker, ${seconds(s.warmUpSeconds.two)} for 2.\n`;
+warm-up (pool start, module load, ${s.warmUpRuns ?? 1} full-size run(s) per worker), outside the rounds: ${seconds(s.warmUpSeconds.one)} for 1 worker, ${seconds(s.warmUpSeconds.two)} for 2.\n`;
 }
 
 export function worldsTable(sizes: readonly WorldsFigures[]): string {

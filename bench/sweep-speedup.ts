@@ -12,6 +12,8 @@ export interface SweepSize {
   ticks: number;
   /** How many times the sweep is timed on each pool, alternating 1 and 2 workers. */
   rounds: number;
+  /** Full-size runs each worker does before the rounds (default 1). */
+  warmUpRuns?: number;
 }
 
 /** One round: the sweep on the warm 1-worker pool, then on the warm 2-worker pool. */
@@ -30,7 +32,7 @@ export interface SweepRound {
 
 export interface SweepFigures extends SweepSize {
   /**
-   * Seconds from starting each pool until every worker has done one full-size run: thread
+   * Seconds from starting each pool until every worker has done its full-size warm-up runs: thread
    * start, module loading and JIT compilation, paid once per pool and kept out of the rounds.
    */
   warmUpSeconds: { one: number; two: number };
@@ -72,7 +74,7 @@ export async function timed(
   };
 }
 
-/** A started pool of `workers`, each having done one full-size run (seeds past the sweep's). */
+/** A started pool of `workers`, each having done `warmUpRuns` full-size runs (seeds past the sweep's). */
 async function warmPool(
   size: SweepSize,
   workers: number,
@@ -80,7 +82,7 @@ async function warmPool(
   let pool: Executor | undefined;
   const seconds = await secondsOf(async () => {
     pool = workerPool(workers);
-    const warmUp = tasks({ ...size, runs: workers }, 1_000_000);
+    const warmUp = tasks({ ...size, runs: workers * (size.warmUpRuns ?? 1) }, 1_000_000);
     await Promise.all(warmUp.map((task) => pool!.run(task)));
   });
   return { pool: pool!, seconds };
