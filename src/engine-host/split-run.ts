@@ -151,9 +151,8 @@ export class SplitRun {
 
   /** Changes every world now; a change this worker refuses reaches no part. */
   async intervene(changes: InterventionChange[]): Promise<void> {
-    this.lead.simulation.intervene(changes);
+    this.lead.intervene(changes);
     await this.each((part) => part.intervene(changes));
-    this.lead.changed();
   }
 
   async stateAt(tick: number): Promise<WatchedState> {

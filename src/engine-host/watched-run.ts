@@ -159,7 +159,7 @@ export class WatchedRun {
     );
   }
 
-  /** Whether the run was changed between ticks (a knob mid-run): its snapshots cannot replay that. */
+  /** Changes made to the run between ticks (knobs mid-run): its snapshots cannot replay them. */
   get changedMidRun(): number {
     return this.changes;
   }
