@@ -56,7 +56,15 @@ export interface NetworkInfo {
 }
 
 export type InitResult =
-  | { ok: true; scenario: Scenario; seed: number; network?: NetworkInfo; branch?: BranchInfo }
+  | {
+      ok: true;
+      scenario: Scenario;
+      seed: number;
+      network?: NetworkInfo;
+      branch?: BranchInfo;
+      /** Workers the run's worlds are stepped in, the engine's own included (absent: 1). */
+      workers?: number;
+    }
   | { ok: false; source: string; problems: string[] };
 
 /** One call of `advance`: how far to go and what to bring back besides the tick's rows. */

@@ -79,7 +79,13 @@ export function createEngineHost(
         if (startPart && groups.length > 1 && !options.branch) {
           const split = await SplitRun.start(scenario, simulation, groups, startPart, now);
           replace(split);
-          return { ok: true, scenario, seed: split.lead.simulation.seed, network: loaded?.info };
+          return {
+            ok: true,
+            scenario,
+            seed: split.lead.simulation.seed,
+            network: loaded?.info,
+            workers: groups.length,
+          };
         }
         const watched = new WatchedRun(createSimulation(scenario, simulation), now);
         const branch = options.branch ? branchRun(watched, options.branch) : undefined;

@@ -62,6 +62,8 @@ export class SimulationController implements ReactiveController {
   scenario: Scenario | undefined;
   seed = 0;
   network: NetworkInfo | undefined;
+  /** Workers the run's worlds are stepped in (several worlds, split across cores). */
+  workers = 1;
   /** Where this run forked from its original, when it is one future of a fork. */
   branch: BranchInfo | undefined;
   tick = 0;
@@ -277,6 +279,7 @@ export class SimulationController implements ReactiveController {
     this.seed = result.seed;
     this.network = result.network;
     this.branch = result.branch;
+    this.workers = result.workers ?? 1;
     this.tick = 0;
     this.held = [];
     this.store.clear();

@@ -124,6 +124,9 @@ describe.skipIf(skipBrowser)(
       expect(metrics.series).toHaveLength(8);
       expect(started.filter((url) => url.includes("world.worker"))).toHaveLength(3);
       expect(await page.locator("ls-world-grid ol[aria-label=worlds] > li").count()).toBe(8);
+      expect((await page.locator("ls-world-grid p").allTextContents()).join(" ")).toContain(
+        "stepped side by side in 4 workers",
+      );
       expect(log.errors).toEqual([]);
       expect(log.violations).toEqual([]);
       await page.close();

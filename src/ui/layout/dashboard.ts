@@ -82,7 +82,7 @@ function worldTile(ctx: DashboardContext, entry: DashboardRun, i: number, pair: 
     ${run.network ? html`<p class="note">${networkNote(run.network)}</p>` : nothing}
     ${
       worlds
-        ? html`<ls-world-grid .data=${run.charts?.worlds} .spotlight=${run.spotlight?.video}
+        ? html`<ls-world-grid .data=${run.charts?.worlds} .spotlight=${run.spotlight?.video} .workers=${run.workers}
             @video-pick=${(e: CustomEvent<{ video: number }>) => ctx.on.pickVideo(i, e.detail.video)}></ls-world-grid>`
         : html`<ls-network-view .frame=${run.networkFrame} layout-seed=${run.seed} height=${pair ? 200 : 420}
             @network-watch=${(e: CustomEvent<{ nodes: number; fresh: boolean }>) => run.watchNetwork(e.detail.nodes, e.detail.fresh)}

@@ -24,11 +24,14 @@ export class LsWorldGrid extends LitElement {
     data: { attribute: false },
     spotlight: { type: Number },
     label: { type: String },
+    workers: { type: Number },
   };
   declare data: WorldsData | undefined;
   declare spotlight: number | undefined;
   /** Whose worlds these are (compare mode), for the heading. */
   declare label: string;
+  /** Workers the worlds are stepped in (1: one after another in the engine worker). */
+  declare workers: number;
 
   static override styles = css`
     :host { display: block; contain: content; font-size: 0.8rem; }
@@ -43,6 +46,7 @@ export class LsWorldGrid extends LitElement {
   constructor() {
     super();
     this.label = "";
+    this.workers = 1;
   }
 
   private panel(likes: Uint32Array, world: number, videos: Int32Array) {
@@ -82,7 +86,11 @@ export class LsWorldGrid extends LitElement {
     if (!data) return html`<p>The worlds appear once the run has started.</p>`;
     return html`${this.label ? html`<p><strong>${this.label}</strong></p>` : nothing}
       <p>${data.likes.length} worlds, the same ${data.videos.length} items in each (lowest quality on the left); above each, its leader and share.
-        Blue: the leader; black: the item you follow (click a bar).</p>
+        Blue: the leader; black: the item you follow (click a bar).${
+          this.workers > 1
+            ? ` The worlds are stepped side by side in ${this.workers} workers, one per core, with the numbers they give one after another.`
+            : ""
+        }</p>
       <ol aria-label="worlds">${data.likes.map((likes, w) => this.panel(likes, w, data.videos))}</ol>`;
   }
 }
