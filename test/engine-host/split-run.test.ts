@@ -114,6 +114,33 @@ describe("a run of several worlds split across workers", () => {
     await expect(split.stateAt(10)).rejects.toThrow(/changed mid-run/);
   });
 
+  it("sends the network file the engine worker read to every part, which reads no file itself", async () => {
+    const ring = Array.from({ length: 300 }, (_, i) => `${i} ${(i + 1) % 300}`).join("\n");
+    const asked: string[] = [];
+    const readText = async (path: string) => {
+      asked.push(path);
+      return ring;
+    };
+    const scenario = {
+      population: { users: 200 },
+      ticks: 20,
+      worlds: 3,
+      graph: { kind: "file", path: "networks/ring.txt" },
+    };
+    const split = createEngineHost(readText, () => 0, inProcessParts().start);
+    const whole = createEngineHost(readText, () => 0);
+    expect(await split.init(scenario, { seed: 2, threads: 3 })).toMatchObject({
+      ok: true,
+      workers: 3,
+      network: { nodes: 300, sampledTo: 200 },
+    });
+    await whole.init(scenario, { seed: 2 });
+    expect(asked).toEqual(["networks/ring.txt", "networks/ring.txt"]);
+    const batches: AdvanceRequest[] = [{ ticks: 20, fresh: true, network: 100 }];
+    expect(await play(split, batches)).toEqual(await play(whole, batches));
+    expect(await split.metrics()).toEqual(await whole.metrics());
+  });
+
   it("ends the parts' workers when a new scenario replaces the run; forks and one-world runs are not split", async () => {
     const parts = inProcessParts();
     const host = createEngineHost(noFiles, () => 0, parts.start);
