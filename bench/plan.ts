@@ -20,6 +20,8 @@ export interface BenchPlan {
   startupRuns: number;
   /** Save, restore and fork of a run (issue 10: the cost at 100,000 users). */
   saveRestore: SaveRestoreSize;
+  /** Ticks the memory floor (bench/memory-floor.ts) is timed at each full-model size. */
+  floorTicks: number;
 }
 
 /**
@@ -45,6 +47,7 @@ export const FULL_PLAN: BenchPlan = {
   startupRuns: 20,
   // 48 ticks: two thirds of a video's lifetime, so the catalogue, inboxes and seen filters are full.
   saveRestore: { users: 100_000, ticks: 48, runs: 5 },
+  floorTicks: 20,
 };
 
 /** `--quick`: a smoke run of every part at small sizes, in well under a minute. */
@@ -58,4 +61,5 @@ export const QUICK_PLAN: BenchPlan = {
   worlds: [{ scenario: "musiclab.json", repeats: 3, warmUps: 1 }],
   startupRuns: 5,
   saveRestore: { users: 10_000, ticks: 12, runs: 3 },
+  floorTicks: 5,
 };

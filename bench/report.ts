@@ -97,6 +97,32 @@ peak used: heapUsed + arrayBuffers after each tick, above the live bytes before 
 `;
 }
 
+function floorTable(results: BenchResults): string {
+  const rows = results.memoryFloor.map((floor, i) => {
+    const engine = results.fullModel[i].engine.run.impressionsPerCpuSecond;
+    return [
+      users(floor.users),
+      millions(floor.impressionsPerTick),
+      `${floor.medianTickCpuMs.toFixed(1)} ms`,
+      millions(floor.ceilingImpressionsPerCpuSecond),
+      millions(engine),
+      `${((100 * engine) / floor.ceilingImpressionsPerCpuSecond).toFixed(0)}%`,
+    ];
+  });
+  return `Memory floor: the engine's per-user reads and writes alone, at the default world's rates (bench/memory-floor.ts)\n${textTable(
+    [
+      "users",
+      "impressions/tick",
+      "tick (CPU)",
+      "ceiling /CPU s",
+      "engine /CPU s",
+      "engine / ceiling",
+    ],
+    rows,
+  )}ceiling: the floor's impressions over its median tick's CPU time; no code on this data layout can go faster on this machine.
+`;
+}
+
 function agreementTable(results: BenchResults): string {
   const rows = results.fullModel.map(({ size, agreement: a }) => [
     users(size.users),
@@ -197,6 +223,7 @@ export function formatReport(results: BenchResults): string {
   const tables = [
     kernelTable(results),
     speedTable(results),
+    floorTable(results),
     agreementTable(results),
     memoryTable(results),
     sweepTable(results.sweep),

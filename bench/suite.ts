@@ -4,6 +4,7 @@ import { measureStartup, type StartupFigures } from "./cli-startup.js";
 import { compareModels, type FullModelFigures, measureEngine, measureNaive } from "./full-model.js";
 import { type KernelMedians, measureKernels } from "./kernel-bench.js";
 import { describeMachine, type Machine } from "./machine.js";
+import { type MemoryFloorFigures, measureMemoryFloor } from "./memory-floor.js";
 import type { ModelRunFigures } from "./model-run.js";
 import { measureWorldSizes } from "./parallel-report.js";
 import type { WorldsFigures } from "./parallel-worlds.js";
@@ -22,6 +23,8 @@ export interface BenchResults {
   plan: BenchPlan;
   kernels: KernelMedians;
   fullModel: FullModelFigures[];
+  /** The engine's memory traffic alone at each full-model size: the ceiling on its speed. */
+  memoryFloor: MemoryFloorFigures[];
   sweep: SweepFigures;
   worlds: WorldsFigures[];
   startup: StartupFigures;
@@ -53,6 +56,10 @@ export async function runBench(
     log(`naive reference, ${size.users.toLocaleString("en-US")} users, ${size.naiveTicks} ticks`);
     return compareModels(size, engines[i], measureNaive(size));
   });
+  const memoryFloor = plan.sizes.map((size) => {
+    log(`memory floor, ${size.users.toLocaleString("en-US")} users, ${plan.floorTicks} ticks`);
+    return measureMemoryFloor(size.users, plan.floorTicks);
+  });
   log(`sweep of ${plan.sweep.runs} runs, ${plan.sweep.rounds} rounds on warm pools of 1 and 2`);
   const sweep = await measureSweepSpeedup(plan.sweep);
   const worlds = await measureWorldSizes(plan.worlds, log);
@@ -61,7 +68,7 @@ export async function runBench(
   const { users, ticks } = plan.saveRestore;
   log(`save, restore and fork at ${users.toLocaleString("en-US")} users after ${ticks} ticks`);
   const saveRestore = measureSaveRestore(plan.saveRestore);
-  const partial = { kernels, fullModel, sweep, worlds, startup, saveRestore };
+  const partial = { kernels, fullModel, memoryFloor, sweep, worlds, startup, saveRestore };
   return {
     format: "likesim-bench/1",
     startedAt,

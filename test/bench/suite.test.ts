@@ -13,6 +13,7 @@ const TINY: BenchPlan = {
   worlds: [{ scenario: "musiclab.json", users: 300, repeats: 1, warmUps: 0 }],
   startupRuns: 1,
   saveRestore: { users: 300, ticks: 4, runs: 2 },
+  floorTicks: 3,
 };
 
 describe("npm run bench at tiny sizes", () => {
@@ -52,6 +53,17 @@ describe("npm run bench at tiny sizes", () => {
       bytesPerVideo: expect.any(Number),
     });
     expect(size.engine.maxRssBytes).toBeGreaterThan(0);
+
+    // The floor replays the engine's rates: about its impressions a tick (a draw of a video
+    // already seen is skipped, so a little fewer), and a finite ceiling.
+    const [floor] = results.memoryFloor;
+    const planned = floor.rates.sessionsPerTick * floor.rates.impressionsPerSession;
+    expect(floor.users).toBe(300);
+    expect(floor.rates.likesPerImpression).toBeGreaterThan(0);
+    expect(floor.rates.likesPerImpression).toBeLessThan(1);
+    expect(floor.impressionsPerTick).toBeGreaterThan(0.5 * planned);
+    expect(floor.impressionsPerTick).toBeLessThan(1.2 * planned);
+    expect(Number.isFinite(floor.ceilingImpressionsPerCpuSecond)).toBe(true);
 
     expect(results.sweep.timed).toHaveLength(2);
     for (const round of results.sweep.timed) {
