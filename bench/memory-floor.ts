@@ -20,7 +20,7 @@ export interface MemoryFloorFigures {
   users: number;
   ticks: number;
   rates: FloorRates;
-  /** Impressions per tick the floor made (a draw of a video already seen is skipped). */
+  /** Impressions per tick the floor made (a session ends early when TRIES draws find only videos it has seen). */
   impressionsPerTick: number;
   /** Median over the timed ticks of the floor's CPU milliseconds. */
   medianTickCpuMs: number;
@@ -39,14 +39,14 @@ export interface MemoryFloorFigures {
  * their own activity and take their turns in the engine's blocks (`shuffleTurns`); each session
  * warms the user's rows (as `warmUser` does), and each impression asks the seen filter about
  * random live videos until one is unseen (at most TRIES, as a ranker's pick does), marks it
- * seen, counts the friends' likes among the inbox entries and
- * counts its topic; a share `likesPerImpression` of impressions are likes, each pushed to
- * every follower of the user. The draws are a xorshift, a few instructions each.
+ * seen, counts the friends' likes among the inbox entries and counts its topic; a share
+ * `likesPerImpression` of impressions are likes, each pushed to every follower of the user at
+ * once. The draws are a xorshift, a few instructions each.
  *
  * Every one of these reads and writes is one the engine makes (the engine makes more: video
  * columns, ranked lists, the learned interests), so the floor's time per tick is a lower bound
- * on the engine's: `ceilingImpressionsPerCpuSecond` is the fastest this data layout can go on
- * this machine, whatever the code around it.
+ * on the engine's: `ceilingImpressionsPerCpuSecond` is the fastest that code making these
+ * reads and writes, in this order, can go on this machine, whatever else it does.
  */
 export function measureMemoryFloor(users: number, ticks: number): MemoryFloorFigures {
   const scenario = parseScenario(defaultScenarioWith(users));

@@ -119,7 +119,7 @@ function floorTable(results: BenchResults): string {
       "engine / ceiling",
     ],
     rows,
-  )}ceiling: the floor's impressions over its median tick's CPU time; no code on this data layout can go faster on this machine.
+  )}ceiling: the floor's impressions over its median tick's CPU time; no code making these reads and writes, in this order, goes faster here.
 `;
 }
 
