@@ -14,14 +14,23 @@ export function sweepTable(s: SweepFigures): string {
     seconds(round.twoWorkersSeconds),
     `${round.speedup.toFixed(2)}×`,
     round.cpuRatio.toFixed(2),
+    `${seconds(round.tailSeconds)} (${((100 * round.tailSeconds) / round.twoWorkersSeconds).toFixed(0)}%)`,
   ]);
   return `Sweep on the CLI's warm worker pools: ${s.runs} runs × ${s.users.toLocaleString("en-US")} users × ${s.ticks} ticks\n${textTable(
-    ["", "1 worker", "2 workers", "speed-up", "CPU 1 / CPU 2"],
+    ["", "1 worker", "2 workers", "speed-up", "CPU 1 / CPU 2", "one worker idle"],
     [
       ...rows,
-      ["median", "", "", `${s.speedup.toFixed(2)}× (lowest ${s.lowestSpeedup.toFixed(2)}×)`, ""],
+      [
+        "median",
+        "",
+        "",
+        `${s.speedup.toFixed(2)}× (lowest ${s.lowestSpeedup.toFixed(2)}×)`,
+        "",
+        "",
+      ],
     ],
   )}CPU 1 / CPU 2: the process's CPU seconds on 1 worker over those on 2 (1: running side by side costs no extra CPU; it holds under load, the wall-time speed-up does not).
+one worker idle: the end of the two-worker round, from the second-to-last run's end to the last's (a run is not split), and its share of the round.
 warm-up (pool start, module load, ${s.warmUpRuns ?? 1} full-size run(s) per worker), outside the rounds: ${seconds(s.warmUpSeconds.one)} for 1 worker, ${seconds(s.warmUpSeconds.two)} for 2.\n`;
 }
 

@@ -28,6 +28,12 @@ export interface SweepRound {
    * wall-time speed-up it does not fall when other processes take the second core.
    */
   cpuRatio: number;
+  /**
+   * Seconds at the end of the two-worker round when one worker had nothing left to run: from
+   * the second-to-last run's end to the last's. A run cannot be split, so a sweep of n runs
+   * of about equal length loses up to one run's time on one core here.
+   */
+  tailSeconds: number;
 }
 
 export interface SweepFigures extends SweepSize {
@@ -102,12 +108,18 @@ export async function measureSweepSpeedup(size: SweepSize): Promise<SweepFigures
     const sweep = tasks(size, 1);
     for (let r = 0; r < size.rounds; r++) {
       const onOne = await timed(() => Promise.all(sweep.map((task) => one.pool.run(task))));
-      const onTwo = await timed(() => Promise.all(sweep.map((task) => two.pool.run(task))));
+      const ends: number[] = [];
+      const onTwo = await timed(() =>
+        Promise.all(
+          sweep.map((task) => two.pool.run(task).then(() => ends.push(performance.now()))),
+        ),
+      );
       rounds.push({
         oneWorkerSeconds: onOne.seconds,
         twoWorkersSeconds: onTwo.seconds,
         speedup: onOne.seconds / onTwo.seconds,
         cpuRatio: onOne.cpuSeconds / onTwo.cpuSeconds,
+        tailSeconds: ends.length > 1 ? (ends[ends.length - 1] - ends[ends.length - 2]) / 1000 : 0,
       });
     }
     const speedups = rounds.map((round) => round.speedup);

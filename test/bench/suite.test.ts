@@ -69,6 +69,9 @@ describe("npm run bench at tiny sizes", () => {
     for (const round of results.sweep.timed) {
       expect(round.oneWorkerSeconds).toBeGreaterThan(0);
       expect(round.twoWorkersSeconds).toBeGreaterThan(0);
+      // The idle end of a round is a part of it.
+      expect(round.tailSeconds).toBeGreaterThanOrEqual(0);
+      expect(round.tailSeconds).toBeLessThan(round.twoWorkersSeconds);
     }
     expect(results.sweep.warmUpSeconds.two).toBeGreaterThan(0);
     expect(results.sweep.lowestSpeedup).toBeLessThanOrEqual(results.sweep.speedup);
